@@ -1,0 +1,46 @@
+/* softlif-error.h: errors reported by libsoftlif
+ *
+ * Copyright 2026 The libsoftlif authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#if !defined(__SOFTLIF_H_INSIDE__) && !defined(SOFTLIF_COMPILATION)
+#error "Only <softlif.h> can be included directly."
+#endif
+
+#include <glib.h>
+
+#include "softlif-version-macros.h"
+
+G_BEGIN_DECLS
+
+/**
+ * SOFTLIF_ERROR:
+ *
+ * The error domain of libsoftlif.
+ */
+#define SOFTLIF_ERROR (softlif_error_quark ())
+
+/**
+ * SoftlifError:
+ * @SOFTLIF_ERROR_INVALID_PARAMETER: a model parameter or an argument such
+ *   as the time step is out of its range, or not a finite number
+ * @SOFTLIF_ERROR_SIZE_MISMATCH: array lengths that must agree do not
+ * @SOFTLIF_ERROR_OUT_OF_RANGE: an input value lies outside the domain of
+ *   the function, e.g. a maximum rate the neuron cannot reach
+ *
+ * Error codes in the %SOFTLIF_ERROR domain.
+ */
+typedef enum {
+  SOFTLIF_ERROR_INVALID_PARAMETER,
+  SOFTLIF_ERROR_SIZE_MISMATCH,
+  SOFTLIF_ERROR_OUT_OF_RANGE
+} SoftlifError;
+
+SOFTLIF_AVAILABLE_IN_1_0
+GQuark softlif_error_quark (void);
+
+G_END_DECLS

@@ -1,0 +1,541 @@
+/* softlif-lif-rate.c: the leaky integrate-and-fire rate neuron
+ *
+ * Copyright 2026 The libsoftlif authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+/**
+ * SoftlifLifRate:
+ *
+ * The rate of a leaky integrate-and-fire (LIF) neuron.
+ *
+ * For an input current `J` (in units of the firing threshold) the
+ * neuron fires at
+ *
+ *     rate = amplitude / (tau_ref + tau_rc * log1p (1 / (J - 1)))
+ *
+ * for `J > 1` and is silent (rate 0) for `J <= 1`. This is nengo's
+ * `LIFRate`. Its derivative is infinite at the threshold and 0 below it;
+ * see #SoftlifSoftLifRate for a neuron with a smooth tuning curve.
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "softlif-lif-rate.h"
+#include "softlif-private.h"
+#include "softlif-lif-math-private.h"
+
+typedef struct
+{
+  gdouble tau_rc;
+  gdouble tau_ref;
+  gdouble amplitude;
+} SoftlifLifRatePrivate;
+
+enum {
+  PROP_0,
+  PROP_TAU_RC,
+  PROP_TAU_REF,
+  PROP_AMPLITUDE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_TYPE_WITH_PRIVATE (SoftlifLifRate, softlif_lif_rate, SOFTLIF_TYPE_NEURON_TYPE)
+
+#define DEFAULT_TAU_RC     0.02
+#define DEFAULT_TAU_REF    0.002
+#define DEFAULT_AMPLITUDE  1.0
+
+/* The math {{{ */
+
+/* The rate as a function of J: the excess current J - 1 is exact as a
+ * double-double, so the threshold region keeps its precision. */
+static inline gdouble
+lif_rate (const SoftlifLifParams *p,
+          gdouble                 J)
+{
+  gdouble lo;
+  gdouble hi = softlif_two_sum (J, -1.0, &lo);
+
+  if (!(J > 1.0))
+    return isnan (J) ? J : 0.0;
+  return softlif_lif_rate_of_excess (p, hi, lo);
+}
+
+/* d rate / dJ = d rate / dj, 0 at and below the threshold where the
+ * one-sided derivative is infinite or 0. */
+static inline gdouble
+lif_derivative (const SoftlifLifParams *p,
+                gdouble                 J)
+{
+  gdouble lo;
+  gdouble hi = softlif_two_sum (J, -1.0, &lo);
+
+  if (!(J > 1.0))
+    return isnan (J) ? J : 0.0;
+  return softlif_lif_derivative_of_excess (p, hi, lo);
+}
+
+static void
+softlif_lif_rate_rates_double (SoftlifNeuronType *neuron,
+                               const gdouble     *J,
+                               gdouble           *out,
+                               gsize              n)
+{
+  SoftlifLifRatePrivate *priv =
+    softlif_lif_rate_get_instance_private (SOFTLIF_LIF_RATE (neuron));
+  SoftlifLifParams p;
+
+  softlif_lif_params_init (&p, priv->tau_rc, priv->tau_ref, priv->amplitude);
+  for (gsize i = 0; i < n; i++)
+    out[i] = lif_rate (&p, J[i]);
+}
+
+static void
+softlif_lif_rate_derivative_double (SoftlifNeuronType *neuron,
+                                    const gdouble     *J,
+                                    gdouble           *out,
+                                    gsize              n)
+{
+  SoftlifLifRatePrivate *priv =
+    softlif_lif_rate_get_instance_private (SOFTLIF_LIF_RATE (neuron));
+  SoftlifLifParams p;
+
+  softlif_lif_params_init (&p, priv->tau_rc, priv->tau_ref, priv->amplitude);
+  for (gsize i = 0; i < n; i++)
+    out[i] = lif_derivative (&p, J[i]);
+}
+
+/* nengo's LIFRate.gain_bias: the current J at x = 1 that gives the
+ * maximum rate, J - 1 = 1 / expm1 ((1 / max_rate - tau_ref) / tau_rc),
+ * then the line through (intercept, 1) and (1, J). */
+static gboolean
+softlif_lif_rate_gain_bias (SoftlifNeuronType  *neuron,
+                            const gdouble      *max_rates,
+                            const gdouble      *intercepts,
+                            gdouble            *gain,
+                            gdouble            *bias,
+                            gsize               n,
+                            GError            **error)
+{
+  SoftlifLifRatePrivate *priv =
+    softlif_lif_rate_get_instance_private (SOFTLIF_LIF_RATE (neuron));
+
+  /* Check everything before writing anything. */
+  for (gsize i = 0; i < n; i++)
+    {
+      if (!(isfinite (max_rates[i]) && max_rates[i] > 0.0))
+        {
+          g_autofree char *r = softlif_format_double (max_rates[i]);
+
+          g_set_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_OUT_OF_RANGE,
+                       /* Translators: %s is a rate such as “-10.0”, the
+                        * number an index into the array “max_rates”. */
+                       _("Invalid maximum rate %s Hz at index %" G_GSIZE_FORMAT " of “max_rates”: it must be a finite number greater than 0"),
+                       r, i);
+          return FALSE;
+        }
+      if (!(1.0 / max_rates[i] > priv->tau_ref))
+        {
+          g_autofree char *r = softlif_format_double (max_rates[i]);
+          g_autofree char *limit = softlif_format_double (1.0 / priv->tau_ref);
+
+          g_set_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_OUT_OF_RANGE,
+                       /* Translators: the first %s is a rate such as
+                        * “600.0”, the number an index into “max_rates”,
+                        * the last %s the limit 1 / tau_ref, e.g. “500.0”. */
+                       _("Maximum rate %s Hz at index %" G_GSIZE_FORMAT " of “max_rates” is not below 1/tau_ref = %s Hz"),
+                       r, i, limit);
+          return FALSE;
+        }
+      if (!(isfinite (intercepts[i]) && intercepts[i] < 1.0))
+        {
+          g_autofree char *c = softlif_format_double (intercepts[i]);
+
+          g_set_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_OUT_OF_RANGE,
+                       /* Translators: %s is an intercept such as “1.5”,
+                        * the number an index into “intercepts”. */
+                       _("Invalid intercept %s at index %" G_GSIZE_FORMAT " of “intercepts”: it must be a finite number below 1"),
+                       c, i);
+          return FALSE;
+        }
+    }
+
+  for (gsize i = 0; i < n; i++)
+    {
+      gdouble z = (1.0 / max_rates[i] - priv->tau_ref) / priv->tau_rc;
+      gdouble excess = 1.0 / expm1 (z);
+      gdouble c = intercepts[i];
+      gdouble g = excess / (1.0 - c);
+
+      gain[i] = g;
+      bias[i] = 1.0 - g * c;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+softlif_lif_rate_max_rates_intercepts (SoftlifNeuronType  *neuron,
+                                       const gdouble      *gain,
+                                       const gdouble      *bias,
+                                       gdouble            *max_rates,
+                                       gdouble            *intercepts,
+                                       gsize               n,
+                                       GError            **error)
+{
+  SoftlifLifRatePrivate *priv =
+    softlif_lif_rate_get_instance_private (SOFTLIF_LIF_RATE (neuron));
+  SoftlifLifParams p;
+
+  for (gsize i = 0; i < n; i++)
+    {
+      if (!(isfinite (gain[i]) && gain[i] != 0.0))
+        {
+          g_autofree char *g = softlif_format_double (gain[i]);
+
+          g_set_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_OUT_OF_RANGE,
+                       /* Translators: %s is a gain such as “0.0”, the
+                        * number an index into the array “gain”. */
+                       _("Invalid gain %s at index %" G_GSIZE_FORMAT " of “gain”: it must be a finite number other than 0"),
+                       g, i);
+          return FALSE;
+        }
+      if (!isfinite (bias[i]))
+        {
+          g_autofree char *b = softlif_format_double (bias[i]);
+
+          g_set_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_OUT_OF_RANGE,
+                       /* Translators: %s is a bias such as “inf”, the
+                        * number an index into the array “bias”. */
+                       _("Invalid bias %s at index %" G_GSIZE_FORMAT " of “bias”: it must be a finite number"),
+                       b, i);
+          return FALSE;
+        }
+    }
+
+  /* The maximum rate is the rate at x = 1 of a neuron of amplitude 1. */
+  softlif_lif_params_init (&p, priv->tau_rc, priv->tau_ref, 1.0);
+  for (gsize i = 0; i < n; i++)
+    {
+      gdouble g = gain[i];
+      gdouble b = bias[i];
+
+      intercepts[i] = (1.0 - b) / g;
+      {
+        gdouble lo;
+        gdouble hi = softlif_two_sum (g, b - 1.0, &lo);
+
+        max_rates[i] = hi > 0.0 ? softlif_lif_rate_of_excess (&p, hi, lo) : 0.0;
+      }
+    }
+
+  return TRUE;
+}
+
+/* }}} */
+
+/* GObject {{{ */
+
+static void
+softlif_lif_rate_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  SoftlifLifRate *self = SOFTLIF_LIF_RATE (object);
+
+  switch (prop_id)
+    {
+    case PROP_TAU_RC:
+      softlif_lif_rate_set_tau_rc (self, g_value_get_double (value));
+      break;
+    case PROP_TAU_REF:
+      softlif_lif_rate_set_tau_ref (self, g_value_get_double (value));
+      break;
+    case PROP_AMPLITUDE:
+      softlif_lif_rate_set_amplitude (self, g_value_get_double (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+softlif_lif_rate_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  SoftlifLifRatePrivate *priv =
+    softlif_lif_rate_get_instance_private (SOFTLIF_LIF_RATE (object));
+
+  switch (prop_id)
+    {
+    case PROP_TAU_RC:
+      g_value_set_double (value, priv->tau_rc);
+      break;
+    case PROP_TAU_REF:
+      g_value_set_double (value, priv->tau_ref);
+      break;
+    case PROP_AMPLITUDE:
+      g_value_set_double (value, priv->amplitude);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+softlif_lif_rate_class_init (SoftlifLifRateClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  SoftlifNeuronTypeClass *neuron_class = SOFTLIF_NEURON_TYPE_CLASS (klass);
+
+  object_class->set_property = softlif_lif_rate_set_property;
+  object_class->get_property = softlif_lif_rate_get_property;
+
+  neuron_class->rates_double = softlif_lif_rate_rates_double;
+  neuron_class->derivative_double = softlif_lif_rate_derivative_double;
+  neuron_class->gain_bias = softlif_lif_rate_gain_bias;
+  neuron_class->max_rates_intercepts = softlif_lif_rate_max_rates_intercepts;
+
+  /**
+   * SoftlifLifRate:tau-rc:
+   *
+   * The membrane RC time constant, in seconds: how quickly the membrane
+   * voltage decays to zero without input (larger is slower). A finite
+   * number greater than 0; setting anything else is a programmer error
+   * and is ignored.
+   */
+  properties[PROP_TAU_RC] =
+    g_param_spec_double ("tau-rc", NULL, NULL,
+                         0.0, G_MAXDOUBLE, DEFAULT_TAU_RC,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS |
+                         G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * SoftlifLifRate:tau-ref:
+   *
+   * The absolute refractory period, in seconds: how long the membrane
+   * voltage is held at zero after a spike. The rate never exceeds
+   * 1 / tau-ref. A finite number greater than or equal to 0.
+   */
+  properties[PROP_TAU_REF] =
+    g_param_spec_double ("tau-ref", NULL, NULL,
+                         0.0, G_MAXDOUBLE, DEFAULT_TAU_REF,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS |
+                         G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * SoftlifLifRate:amplitude:
+   *
+   * A scale factor on the output (dimensionless): the relative amplitude
+   * of the output spikes. A finite number greater than 0.
+   */
+  properties[PROP_AMPLITUDE] =
+    g_param_spec_double ("amplitude", NULL, NULL,
+                         0.0, G_MAXDOUBLE, DEFAULT_AMPLITUDE,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS |
+                         G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+softlif_lif_rate_init (SoftlifLifRate *self)
+{
+  SoftlifLifRatePrivate *priv = softlif_lif_rate_get_instance_private (self);
+
+  priv->tau_rc = DEFAULT_TAU_RC;
+  priv->tau_ref = DEFAULT_TAU_REF;
+  priv->amplitude = DEFAULT_AMPLITUDE;
+}
+
+/* }}} */
+
+/* Public API {{{ */
+
+/**
+ * softlif_lif_rate_new:
+ *
+ * Creates a LIF rate neuron with nengo's defaults: tau-rc 0.02 s,
+ * tau-ref 0.002 s, amplitude 1.
+ *
+ * Returns: (transfer full): a new #SoftlifLifRate
+ */
+SoftlifLifRate *
+softlif_lif_rate_new (void)
+{
+  return g_object_new (SOFTLIF_TYPE_LIF_RATE, NULL);
+}
+
+/**
+ * softlif_lif_rate_new_full:
+ * @tau_rc: the membrane RC time constant in seconds, finite and > 0
+ * @tau_ref: the refractory period in seconds, finite and >= 0
+ * @amplitude: the output scale, finite and > 0
+ * @error: return location for a #GError
+ *
+ * Creates a LIF rate neuron with the given parameters. A parameter out of
+ * its range fails with %SOFTLIF_ERROR_INVALID_PARAMETER and a message
+ * that names it.
+ *
+ * Returns: (transfer full) (nullable): a new #SoftlifLifRate, or %NULL if
+ *   @error was set
+ */
+SoftlifLifRate *
+softlif_lif_rate_new_full (gdouble   tau_rc,
+                           gdouble   tau_ref,
+                           gdouble   amplitude,
+                           GError  **error)
+{
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!softlif_check_param ("tau_rc", tau_rc, SOFTLIF_BOUND_POSITIVE, error) ||
+      !softlif_check_param ("tau_ref", tau_ref, SOFTLIF_BOUND_NON_NEGATIVE, error) ||
+      !softlif_check_param ("amplitude", amplitude, SOFTLIF_BOUND_POSITIVE, error))
+    return NULL;
+
+  return g_object_new (SOFTLIF_TYPE_LIF_RATE,
+                       "tau-rc", tau_rc,
+                       "tau-ref", tau_ref,
+                       "amplitude", amplitude,
+                       NULL);
+}
+
+/**
+ * softlif_lif_rate_get_tau_rc:
+ * @self: a #SoftlifLifRate
+ *
+ * Gets the membrane RC time constant.
+ *
+ * Returns: tau-rc, in seconds
+ */
+gdouble
+softlif_lif_rate_get_tau_rc (SoftlifLifRate *self)
+{
+  SoftlifLifRatePrivate *priv;
+
+  g_return_val_if_fail (SOFTLIF_IS_LIF_RATE (self), 0.0);
+
+  priv = softlif_lif_rate_get_instance_private (self);
+  return priv->tau_rc;
+}
+
+/**
+ * softlif_lif_rate_set_tau_rc:
+ * @self: a #SoftlifLifRate
+ * @tau_rc: the membrane RC time constant in seconds, finite and > 0
+ *
+ * Sets the membrane RC time constant.
+ */
+void
+softlif_lif_rate_set_tau_rc (SoftlifLifRate *self,
+                             gdouble         tau_rc)
+{
+  SoftlifLifRatePrivate *priv;
+
+  g_return_if_fail (SOFTLIF_IS_LIF_RATE (self));
+  g_return_if_fail (softlif_param_is_valid (tau_rc, SOFTLIF_BOUND_POSITIVE));
+
+  priv = softlif_lif_rate_get_instance_private (self);
+  if (priv->tau_rc == tau_rc)
+    return;
+
+  priv->tau_rc = tau_rc;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TAU_RC]);
+}
+
+/**
+ * softlif_lif_rate_get_tau_ref:
+ * @self: a #SoftlifLifRate
+ *
+ * Gets the refractory period.
+ *
+ * Returns: tau-ref, in seconds
+ */
+gdouble
+softlif_lif_rate_get_tau_ref (SoftlifLifRate *self)
+{
+  SoftlifLifRatePrivate *priv;
+
+  g_return_val_if_fail (SOFTLIF_IS_LIF_RATE (self), 0.0);
+
+  priv = softlif_lif_rate_get_instance_private (self);
+  return priv->tau_ref;
+}
+
+/**
+ * softlif_lif_rate_set_tau_ref:
+ * @self: a #SoftlifLifRate
+ * @tau_ref: the refractory period in seconds, finite and >= 0
+ *
+ * Sets the refractory period.
+ */
+void
+softlif_lif_rate_set_tau_ref (SoftlifLifRate *self,
+                              gdouble         tau_ref)
+{
+  SoftlifLifRatePrivate *priv;
+
+  g_return_if_fail (SOFTLIF_IS_LIF_RATE (self));
+  g_return_if_fail (softlif_param_is_valid (tau_ref, SOFTLIF_BOUND_NON_NEGATIVE));
+
+  priv = softlif_lif_rate_get_instance_private (self);
+  if (priv->tau_ref == tau_ref)
+    return;
+
+  priv->tau_ref = tau_ref;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TAU_REF]);
+}
+
+/**
+ * softlif_lif_rate_get_amplitude:
+ * @self: a #SoftlifLifRate
+ *
+ * Gets the output scale factor.
+ *
+ * Returns: the amplitude (dimensionless)
+ */
+gdouble
+softlif_lif_rate_get_amplitude (SoftlifLifRate *self)
+{
+  SoftlifLifRatePrivate *priv;
+
+  g_return_val_if_fail (SOFTLIF_IS_LIF_RATE (self), 0.0);
+
+  priv = softlif_lif_rate_get_instance_private (self);
+  return priv->amplitude;
+}
+
+/**
+ * softlif_lif_rate_set_amplitude:
+ * @self: a #SoftlifLifRate
+ * @amplitude: the output scale, finite and > 0
+ *
+ * Sets the output scale factor.
+ */
+void
+softlif_lif_rate_set_amplitude (SoftlifLifRate *self,
+                                gdouble         amplitude)
+{
+  SoftlifLifRatePrivate *priv;
+
+  g_return_if_fail (SOFTLIF_IS_LIF_RATE (self));
+  g_return_if_fail (softlif_param_is_valid (amplitude, SOFTLIF_BOUND_POSITIVE));
+
+  priv = softlif_lif_rate_get_instance_private (self);
+  if (priv->amplitude == amplitude)
+    return;
+
+  priv->amplitude = amplitude;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AMPLITUDE]);
+}
+
+/* }}} */

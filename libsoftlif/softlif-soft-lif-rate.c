@@ -1,0 +1,358 @@
+/* softlif-soft-lif-rate.c: the soft LIF rate neuron
+ *
+ * Copyright 2026 The libsoftlif authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+/**
+ * SoftlifSoftLifRate:
+ *
+ * The LIF rate neuron with a smooth tuning curve.
+ *
+ * The soft LIF neuron of Hunsberger and Eliasmith (2015, “Spiking deep
+ * networks with LIF neurons”, arXiv:1510.08829) replaces the excess
+ * current `J - 1` of the LIF neuron by a smooth, positive version of it:
+ *
+ *     y    = (J - 1) / sigma
+ *     j    = sigma * log (1 + exp (y)) + epsilon
+ *     rate = amplitude / (tau_ref + tau_rc * log1p (1 / j))
+ *
+ * so that the tuning curve has a continuous derivative and a network of
+ * such neurons can be trained by gradient descent, then run with spiking
+ * LIF neurons. As sigma goes to 0 the rate tends to that of
+ * #SoftlifLifRate. This is `SoftLIFRate` of nengo_extras and nengo_dl,
+ * computed to within 2 units in the last place everywhere, without the
+ * overflow and the spurious zeros of a direct evaluation.
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "softlif-soft-lif-rate.h"
+#include "softlif-private.h"
+#include "softlif-lif-math-private.h"
+
+struct _SoftlifSoftLifRate
+{
+  SoftlifLifRate parent_instance;
+
+  gdouble sigma;
+  gdouble epsilon;
+};
+
+enum {
+  PROP_0,
+  PROP_SIGMA,
+  PROP_EPSILON,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (SoftlifSoftLifRate, softlif_soft_lif_rate, SOFTLIF_TYPE_LIF_RATE)
+
+#define DEFAULT_SIGMA    1.0
+#define DEFAULT_EPSILON  1e-15
+
+/* The math {{{ */
+
+typedef struct {
+  SoftlifLifParams lif;
+  double sigma;
+  double epsilon;
+} SoftParams;
+
+static void
+soft_params_init (SoftParams         *p,
+                  SoftlifSoftLifRate *self)
+{
+  SoftlifLifRate *lif = SOFTLIF_LIF_RATE (self);
+
+  softlif_lif_params_init (&p->lif,
+                           softlif_lif_rate_get_tau_rc (lif),
+                           softlif_lif_rate_get_tau_ref (lif),
+                           softlif_lif_rate_get_amplitude (lif));
+  p->sigma = self->sigma;
+  p->epsilon = self->epsilon;
+}
+
+static inline double
+soft_rate (const SoftParams *p,
+           double            J)
+{
+  double y = (J - 1.0) / p->sigma;
+  double j = (y > 34.0 ? p->sigma * y : p->sigma * log1p (exp (y))) + p->epsilon;
+
+  return softlif_lif_rate_of_excess (&p->lif, j, 0.0);
+}
+
+static inline double
+soft_derivative (const SoftParams *p,
+                 double            J)
+{
+  double y = (J - 1.0) / p->sigma;
+  double j = (y > 34.0 ? p->sigma * y : p->sigma * log1p (exp (y))) + p->epsilon;
+
+  return softlif_lif_derivative_of_excess (&p->lif, j, 0.0) / (1.0 + exp (-y));
+}
+
+static void
+softlif_soft_lif_rate_rates_double (SoftlifNeuronType *neuron,
+                                    const gdouble     *J,
+                                    gdouble           *out,
+                                    gsize              n)
+{
+  SoftParams p;
+
+  soft_params_init (&p, SOFTLIF_SOFT_LIF_RATE (neuron));
+  for (gsize i = 0; i < n; i++)
+    out[i] = soft_rate (&p, J[i]);
+}
+
+static void
+softlif_soft_lif_rate_derivative_double (SoftlifNeuronType *neuron,
+                                         const gdouble     *J,
+                                         gdouble           *out,
+                                         gsize              n)
+{
+  SoftParams p;
+
+  soft_params_init (&p, SOFTLIF_SOFT_LIF_RATE (neuron));
+  for (gsize i = 0; i < n; i++)
+    out[i] = soft_derivative (&p, J[i]);
+}
+
+/* }}} */
+
+/* GObject {{{ */
+
+static void
+softlif_soft_lif_rate_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  SoftlifSoftLifRate *self = SOFTLIF_SOFT_LIF_RATE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SIGMA:
+      softlif_soft_lif_rate_set_sigma (self, g_value_get_double (value));
+      break;
+    case PROP_EPSILON:
+      softlif_soft_lif_rate_set_epsilon (self, g_value_get_double (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+softlif_soft_lif_rate_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  SoftlifSoftLifRate *self = SOFTLIF_SOFT_LIF_RATE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SIGMA:
+      g_value_set_double (value, self->sigma);
+      break;
+    case PROP_EPSILON:
+      g_value_set_double (value, self->epsilon);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+softlif_soft_lif_rate_class_init (SoftlifSoftLifRateClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  SoftlifNeuronTypeClass *neuron_class = SOFTLIF_NEURON_TYPE_CLASS (klass);
+
+  object_class->set_property = softlif_soft_lif_rate_set_property;
+  object_class->get_property = softlif_soft_lif_rate_get_property;
+
+  neuron_class->rates_double = softlif_soft_lif_rate_rates_double;
+  neuron_class->derivative_double = softlif_soft_lif_rate_derivative_double;
+
+  /**
+   * SoftlifSoftLifRate:sigma:
+   *
+   * The amount of smoothing around the firing threshold, in units of the
+   * input current (larger is smoother). A finite number greater than 0;
+   * setting anything else is a programmer error and is ignored.
+   */
+  properties[PROP_SIGMA] =
+    g_param_spec_double ("sigma", NULL, NULL,
+                         0.0, G_MAXDOUBLE, DEFAULT_SIGMA,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS |
+                         G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
+   * SoftlifSoftLifRate:epsilon:
+   *
+   * A small current added to the smoothed excess current, in units of
+   * the input current, as nengo_extras does (1e-15) to keep the rate
+   * away from an exact 0. With 0 the neuron is the pure soft LIF neuron,
+   * whose rate far below the threshold decays like 1 / |J| instead of
+   * flooring at amplitude / (tau_ref + tau_rc * log1p (1 / epsilon)).
+   * A finite number greater than or equal to 0.
+   */
+  properties[PROP_EPSILON] =
+    g_param_spec_double ("epsilon", NULL, NULL,
+                         0.0, G_MAXDOUBLE, DEFAULT_EPSILON,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS |
+                         G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+softlif_soft_lif_rate_init (SoftlifSoftLifRate *self)
+{
+  self->sigma = DEFAULT_SIGMA;
+  self->epsilon = DEFAULT_EPSILON;
+}
+
+/* }}} */
+
+/* Public API {{{ */
+
+/**
+ * softlif_soft_lif_rate_new:
+ *
+ * Creates a soft LIF rate neuron with the defaults of nengo_extras:
+ * sigma 1, tau-rc 0.02 s, tau-ref 0.002 s, amplitude 1, epsilon 1e-15.
+ *
+ * Returns: (transfer full): a new #SoftlifSoftLifRate
+ */
+SoftlifSoftLifRate *
+softlif_soft_lif_rate_new (void)
+{
+  return g_object_new (SOFTLIF_TYPE_SOFT_LIF_RATE, NULL);
+}
+
+/**
+ * softlif_soft_lif_rate_new_full:
+ * @sigma: the smoothing, finite and > 0
+ * @tau_rc: the membrane RC time constant in seconds, finite and > 0
+ * @tau_ref: the refractory period in seconds, finite and >= 0
+ * @amplitude: the output scale, finite and > 0
+ * @epsilon: the current added after smoothing, finite and >= 0
+ * @error: return location for a #GError
+ *
+ * Creates a soft LIF rate neuron with the given parameters. A parameter
+ * out of its range fails with %SOFTLIF_ERROR_INVALID_PARAMETER and a
+ * message that names it.
+ *
+ * Returns: (transfer full) (nullable): a new #SoftlifSoftLifRate, or
+ *   %NULL if @error was set
+ */
+SoftlifSoftLifRate *
+softlif_soft_lif_rate_new_full (gdouble   sigma,
+                                gdouble   tau_rc,
+                                gdouble   tau_ref,
+                                gdouble   amplitude,
+                                gdouble   epsilon,
+                                GError  **error)
+{
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!softlif_check_param ("sigma", sigma, SOFTLIF_BOUND_POSITIVE, error) ||
+      !softlif_check_param ("tau_rc", tau_rc, SOFTLIF_BOUND_POSITIVE, error) ||
+      !softlif_check_param ("tau_ref", tau_ref, SOFTLIF_BOUND_NON_NEGATIVE, error) ||
+      !softlif_check_param ("amplitude", amplitude, SOFTLIF_BOUND_POSITIVE, error) ||
+      !softlif_check_param ("epsilon", epsilon, SOFTLIF_BOUND_NON_NEGATIVE, error))
+    return NULL;
+
+  return g_object_new (SOFTLIF_TYPE_SOFT_LIF_RATE,
+                       "sigma", sigma,
+                       "tau-rc", tau_rc,
+                       "tau-ref", tau_ref,
+                       "amplitude", amplitude,
+                       "epsilon", epsilon,
+                       NULL);
+}
+
+/**
+ * softlif_soft_lif_rate_get_sigma:
+ * @self: a #SoftlifSoftLifRate
+ *
+ * Gets the smoothing around the threshold.
+ *
+ * Returns: sigma
+ */
+gdouble
+softlif_soft_lif_rate_get_sigma (SoftlifSoftLifRate *self)
+{
+  g_return_val_if_fail (SOFTLIF_IS_SOFT_LIF_RATE (self), 0.0);
+
+  return self->sigma;
+}
+
+/**
+ * softlif_soft_lif_rate_set_sigma:
+ * @self: a #SoftlifSoftLifRate
+ * @sigma: the smoothing, finite and > 0
+ *
+ * Sets the smoothing around the threshold.
+ */
+void
+softlif_soft_lif_rate_set_sigma (SoftlifSoftLifRate *self,
+                                 gdouble             sigma)
+{
+  g_return_if_fail (SOFTLIF_IS_SOFT_LIF_RATE (self));
+  g_return_if_fail (softlif_param_is_valid (sigma, SOFTLIF_BOUND_POSITIVE));
+
+  if (self->sigma == sigma)
+    return;
+
+  self->sigma = sigma;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIGMA]);
+}
+
+/**
+ * softlif_soft_lif_rate_get_epsilon:
+ * @self: a #SoftlifSoftLifRate
+ *
+ * Gets the current added after the smoothing.
+ *
+ * Returns: epsilon
+ */
+gdouble
+softlif_soft_lif_rate_get_epsilon (SoftlifSoftLifRate *self)
+{
+  g_return_val_if_fail (SOFTLIF_IS_SOFT_LIF_RATE (self), 0.0);
+
+  return self->epsilon;
+}
+
+/**
+ * softlif_soft_lif_rate_set_epsilon:
+ * @self: a #SoftlifSoftLifRate
+ * @epsilon: the current added after smoothing, finite and >= 0
+ *
+ * Sets the current added after the smoothing.
+ */
+void
+softlif_soft_lif_rate_set_epsilon (SoftlifSoftLifRate *self,
+                                   gdouble             epsilon)
+{
+  g_return_if_fail (SOFTLIF_IS_SOFT_LIF_RATE (self));
+  g_return_if_fail (softlif_param_is_valid (epsilon, SOFTLIF_BOUND_NON_NEGATIVE));
+
+  if (self->epsilon == epsilon)
+    return;
+
+  self->epsilon = epsilon;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EPSILON]);
+}
+
+/* }}} */

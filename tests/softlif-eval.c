@@ -1,0 +1,2 @@
+#include <softlif.h>
+int main (void) { return 0; }
