@@ -22,6 +22,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <math.h>
 
 #include "softlif-lif-rate.h"
@@ -136,8 +137,8 @@ softlif_lif_rate_gain_bias (SoftlifNeuronType  *neuron,
           g_set_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_OUT_OF_RANGE,
                        /* Translators: %s is a rate such as “-10.0”, the
                         * number an index into the array “max_rates”. */
-                       _("Invalid maximum rate %s Hz at index %" G_GSIZE_FORMAT " of “max_rates”: it must be a finite number greater than 0"),
-                       r, i);
+                       _("Invalid maximum rate %s Hz at index %" PRIu64 " of “max_rates”: it must be a finite number greater than 0"),
+                       r, (guint64) i);
           return FALSE;
         }
       if (!(1.0 / max_rates[i] > priv->tau_ref))
@@ -149,8 +150,8 @@ softlif_lif_rate_gain_bias (SoftlifNeuronType  *neuron,
                        /* Translators: the first %s is a rate such as
                         * “600.0”, the number an index into “max_rates”,
                         * the last %s the limit 1 / tau_ref, e.g. “500.0”. */
-                       _("Maximum rate %s Hz at index %" G_GSIZE_FORMAT " of “max_rates” is not below 1/tau_ref = %s Hz"),
-                       r, i, limit);
+                       _("Maximum rate %s Hz at index %" PRIu64 " of “max_rates” is not below 1/tau_ref = %s Hz"),
+                       r, (guint64) i, limit);
           return FALSE;
         }
       if (!(isfinite (intercepts[i]) && intercepts[i] < 1.0))
@@ -160,8 +161,8 @@ softlif_lif_rate_gain_bias (SoftlifNeuronType  *neuron,
           g_set_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_OUT_OF_RANGE,
                        /* Translators: %s is an intercept such as “1.5”,
                         * the number an index into “intercepts”. */
-                       _("Invalid intercept %s at index %" G_GSIZE_FORMAT " of “intercepts”: it must be a finite number below 1"),
-                       c, i);
+                       _("Invalid intercept %s at index %" PRIu64 " of “intercepts”: it must be a finite number below 1"),
+                       c, (guint64) i);
           return FALSE;
         }
     }
@@ -202,8 +203,8 @@ softlif_lif_rate_max_rates_intercepts (SoftlifNeuronType  *neuron,
           g_set_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_OUT_OF_RANGE,
                        /* Translators: %s is a gain such as “0.0”, the
                         * number an index into the array “gain”. */
-                       _("Invalid gain %s at index %" G_GSIZE_FORMAT " of “gain”: it must be a finite number other than 0"),
-                       g, i);
+                       _("Invalid gain %s at index %" PRIu64 " of “gain”: it must be a finite number other than 0"),
+                       g, (guint64) i);
           return FALSE;
         }
       if (!isfinite (bias[i]))
@@ -213,8 +214,8 @@ softlif_lif_rate_max_rates_intercepts (SoftlifNeuronType  *neuron,
           g_set_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_OUT_OF_RANGE,
                        /* Translators: %s is a bias such as “inf”, the
                         * number an index into the array “bias”. */
-                       _("Invalid bias %s at index %" G_GSIZE_FORMAT " of “bias”: it must be a finite number"),
-                       b, i);
+                       _("Invalid bias %s at index %" PRIu64 " of “bias”: it must be a finite number"),
+                       b, (guint64) i);
           return FALSE;
         }
     }

@@ -28,6 +28,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <math.h>
 #include <string.h>
 #include <stdlib.h>
@@ -249,8 +250,8 @@ check_same_length (const char  *name_a,
   g_set_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_SIZE_MISMATCH,
                /* Translators: “%s” are names of arguments, e.g. “gain” and
                 * “bias”; the numbers are their lengths. */
-               _("The arrays “%s” and “%s” must have the same length, not %" G_GSIZE_FORMAT " and %" G_GSIZE_FORMAT),
-               name_a, name_b, n_a, n_b);
+               _("The arrays “%s” and “%s” must have the same length, not %" PRIu64 " and %" PRIu64),
+               name_a, name_b, (guint64) n_a, (guint64) n_b);
   return FALSE;
 }
 
@@ -264,8 +265,8 @@ check_output_length (gsize    n_out,
 
   g_set_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_SIZE_MISMATCH,
                /* Translators: the numbers are array lengths. */
-               _("The output array has room for %" G_GSIZE_FORMAT " values but the result has %" G_GSIZE_FORMAT),
-               n_out, needed);
+               _("The output array has room for %" PRIu64 " values but the result has %" PRIu64),
+               (guint64) n_out, (guint64) needed);
   return FALSE;
 }
 
@@ -284,8 +285,8 @@ tuning_shape (gsize    n_x,
     {
       g_set_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_SIZE_MISMATCH,
                    /* Translators: the numbers are array lengths. */
-                   _("A result of %" G_GSIZE_FORMAT " by %" G_GSIZE_FORMAT " values is too large"),
-                   n_x, n_gain);
+                   _("A result of %" PRIu64 " by %" PRIu64 " values is too large"),
+                   (guint64) n_x, (guint64) n_gain);
       return FALSE;
     }
 

@@ -1,2 +1,434 @@
+/* neuron-type.c: the classes, their properties, constructors and errors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include <math.h>
+#include <string.h>
 #include <softlif.h>
-int main (void) { return 0; }
+
+typedef struct {
+  const char *property;   /* GObject name */
+  const char *argument;   /* the name new_full and errors use */
+  gboolean    zero_ok;    /* >= 0 rather than > 0 */
+  double      default_value;
+} Param;
+
+static const Param lif_params[] = {
+  { "tau-rc", "tau_rc", FALSE, 0.02 },
+  { "tau-ref", "tau_ref", TRUE, 0.002 },
+  { "amplitude", "amplitude", FALSE, 1.0 },
+};
+
+static const Param soft_params[] = {
+  { "sigma", "sigma", FALSE, 1.0 },
+  { "tau-rc", "tau_rc", FALSE, 0.02 },
+  { "tau-ref", "tau_ref", TRUE, 0.002 },
+  { "amplitude", "amplitude", FALSE, 1.0 },
+  { "epsilon", "epsilon", TRUE, 1e-15 },
+};
+
+static void
+test_hierarchy (void)
+{
+  g_assert_true (G_TYPE_IS_ABSTRACT (SOFTLIF_TYPE_NEURON_TYPE));
+  g_assert_true (G_TYPE_IS_DERIVABLE (SOFTLIF_TYPE_LIF_RATE));
+  g_assert_false (G_TYPE_IS_ABSTRACT (SOFTLIF_TYPE_LIF_RATE));
+  g_assert_true (G_TYPE_IS_FINAL (SOFTLIF_TYPE_SOFT_LIF_RATE));
+  g_assert_true (g_type_is_a (SOFTLIF_TYPE_SOFT_LIF_RATE, SOFTLIF_TYPE_LIF_RATE));
+  g_assert_true (g_type_is_a (SOFTLIF_TYPE_LIF_RATE, SOFTLIF_TYPE_NEURON_TYPE));
+  g_assert_cmpstr (g_type_name (SOFTLIF_TYPE_SOFT_LIF_RATE), ==, "SoftlifSoftLifRate");
+}
+
+static void
+test_error_enum (void)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (SOFTLIF_TYPE_ERROR);
+  GEnumValue *v = g_enum_get_value (klass, SOFTLIF_ERROR_SIZE_MISMATCH);
+
+  g_assert_nonnull (v);
+  g_assert_cmpstr (v->value_nick, ==, "size-mismatch");
+  g_assert_cmpstr (g_quark_to_string (SOFTLIF_ERROR), ==, "softlif-error-quark");
+}
+
+static void
+check_defaults (GObject     *object,
+                const Param *params,
+                gsize        n_params)
+{
+  for (gsize i = 0; i < n_params; i++)
+    {
+      double value = -1.0;
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object),
+                                                        params[i].property);
+
+      g_assert_nonnull (pspec);
+      g_assert_true (pspec->flags & G_PARAM_READWRITE);
+      g_assert_true (pspec->flags & G_PARAM_EXPLICIT_NOTIFY);
+      g_object_get (object, params[i].property, &value, NULL);
+      g_assert_cmpfloat (value, ==, params[i].default_value);
+      g_assert_cmpfloat (G_PARAM_SPEC_DOUBLE (pspec)->default_value, ==,
+                         params[i].default_value);
+    }
+}
+
+static void
+test_defaults (void)
+{
+  g_autoptr(SoftlifLifRate) lif = softlif_lif_rate_new ();
+  g_autoptr(SoftlifSoftLifRate) soft = softlif_soft_lif_rate_new ();
+
+  check_defaults (G_OBJECT (lif), lif_params, G_N_ELEMENTS (lif_params));
+  check_defaults (G_OBJECT (soft), soft_params, G_N_ELEMENTS (soft_params));
+
+  g_assert_cmpfloat (softlif_lif_rate_get_tau_rc (lif), ==, 0.02);
+  g_assert_cmpfloat (softlif_lif_rate_get_tau_ref (lif), ==, 0.002);
+  g_assert_cmpfloat (softlif_lif_rate_get_amplitude (lif), ==, 1.0);
+  g_assert_cmpfloat (softlif_soft_lif_rate_get_sigma (soft), ==, 1.0);
+  g_assert_cmpfloat (softlif_soft_lif_rate_get_epsilon (soft), ==, 1e-15);
+}
+
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              gpointer    data)
+{
+  (*(guint *) data)++;
+}
+
+static void
+test_notify_on_change_only (void)
+{
+  g_autoptr(SoftlifSoftLifRate) soft = softlif_soft_lif_rate_new ();
+
+  for (gsize i = 0; i < G_N_ELEMENTS (soft_params); i++)
+    {
+      g_autofree char *signal = g_strconcat ("notify::", soft_params[i].property, NULL);
+      guint count = 0;
+      gulong id = g_signal_connect (soft, signal, G_CALLBACK (count_notify), &count);
+      double value;
+
+      g_object_set (soft, soft_params[i].property, soft_params[i].default_value, NULL);
+      g_assert_cmpuint (count, ==, 0);
+
+      g_object_set (soft, soft_params[i].property, 0.25, NULL);
+      g_assert_cmpuint (count, ==, 1);
+      g_object_get (soft, soft_params[i].property, &value, NULL);
+      g_assert_cmpfloat (value, ==, 0.25);
+
+      g_object_set (soft, soft_params[i].property, 0.25, NULL);
+      g_assert_cmpuint (count, ==, 1);
+
+      g_signal_handler_disconnect (soft, id);
+    }
+
+  /* The setters notify too. */
+  {
+    guint count = 0;
+
+    g_signal_connect (soft, "notify::sigma", G_CALLBACK (count_notify), &count);
+    softlif_soft_lif_rate_set_sigma (soft, 0.5);
+    softlif_soft_lif_rate_set_sigma (soft, 0.5);
+    g_assert_cmpuint (count, ==, 1);
+    g_assert_cmpfloat (softlif_soft_lif_rate_get_sigma (soft), ==, 0.5);
+  }
+}
+
+static void
+test_construct_properties (void)
+{
+  g_autoptr(SoftlifSoftLifRate) soft =
+    g_object_new (SOFTLIF_TYPE_SOFT_LIF_RATE,
+                  "sigma", 0.01, "tau-rc", 0.022, "tau-ref", 0.0,
+                  "amplitude", 0.063, "epsilon", 0.0, NULL);
+  SoftlifLifRate *lif = SOFTLIF_LIF_RATE (soft);
+
+  g_assert_cmpfloat (softlif_soft_lif_rate_get_sigma (soft), ==, 0.01);
+  g_assert_cmpfloat (softlif_soft_lif_rate_get_epsilon (soft), ==, 0.0);
+  g_assert_cmpfloat (softlif_lif_rate_get_tau_rc (lif), ==, 0.022);
+  g_assert_cmpfloat (softlif_lif_rate_get_tau_ref (lif), ==, 0.0);
+  g_assert_cmpfloat (softlif_lif_rate_get_amplitude (lif), ==, 0.063);
+}
+
+static void
+test_new_full (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SoftlifSoftLifRate) soft =
+    softlif_soft_lif_rate_new_full (0.5, 0.03, 0.0, 2.0, 0.0, &error);
+  g_autoptr(SoftlifLifRate) lif = softlif_lif_rate_new_full (0.05, 0.001, 3.0, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpfloat (softlif_soft_lif_rate_get_sigma (soft), ==, 0.5);
+  g_assert_cmpfloat (softlif_lif_rate_get_tau_rc (SOFTLIF_LIF_RATE (soft)), ==, 0.03);
+  g_assert_cmpfloat (softlif_lif_rate_get_tau_ref (SOFTLIF_LIF_RATE (soft)), ==, 0.0);
+  g_assert_cmpfloat (softlif_lif_rate_get_amplitude (SOFTLIF_LIF_RATE (soft)), ==, 2.0);
+  g_assert_cmpfloat (softlif_soft_lif_rate_get_epsilon (soft), ==, 0.0);
+  g_assert_cmpfloat (softlif_lif_rate_get_tau_rc (lif), ==, 0.05);
+  g_assert_cmpfloat (softlif_lif_rate_get_tau_ref (lif), ==, 0.001);
+  g_assert_cmpfloat (softlif_lif_rate_get_amplitude (lif), ==, 3.0);
+}
+
+/* Values every parameter rejects, with the spelling the message uses. */
+static const struct {
+  double value;
+  const char *text;
+  gboolean bad_for_non_negative;
+} bad_values[] = {
+  { NAN, "nan", TRUE },
+  { INFINITY, "inf", TRUE },
+  { -INFINITY, "-inf", TRUE },
+  { -1.0, "-1.0", TRUE },
+  { -1e-300, "-1e-300", TRUE },
+  { 0.0, "0.0", FALSE },
+};
+
+static SoftlifNeuronType *
+soft_new_with (gsize    which,
+               double   value,
+               GError **error)
+{
+  double v[] = { 1.0, 0.02, 0.002, 1.0, 1e-15 };
+
+  v[which] = value;
+  return (SoftlifNeuronType *) softlif_soft_lif_rate_new_full (v[0], v[1], v[2], v[3], v[4], error);
+}
+
+static SoftlifNeuronType *
+lif_new_with (gsize    which,
+              double   value,
+              GError **error)
+{
+  double v[] = { 0.02, 0.002, 1.0 };
+
+  v[which] = value;
+  return (SoftlifNeuronType *) softlif_lif_rate_new_full (v[0], v[1], v[2], error);
+}
+
+static void
+check_new_full_rejects (const Param *params,
+                        gsize        n_params,
+                        SoftlifNeuronType *(*make) (gsize, double, GError **))
+{
+  for (gsize i = 0; i < n_params; i++)
+    for (gsize b = 0; b < G_N_ELEMENTS (bad_values); b++)
+      {
+        g_autoptr(GError) error = NULL;
+        g_autoptr(SoftlifNeuronType) neuron = NULL;
+        gboolean rejected = !params[i].zero_ok || bad_values[b].bad_for_non_negative;
+
+        neuron = make (i, bad_values[b].value, &error);
+        if (!rejected)
+          {
+            g_assert_no_error (error);
+            g_assert_nonnull (neuron);
+            continue;
+          }
+
+        g_assert_null (neuron);
+        g_assert_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_INVALID_PARAMETER);
+        /* The message names the parameter and the value. */
+        {
+          g_autofree char *name = g_strdup_printf ("“%s”", params[i].argument);
+          g_autofree char *value = g_strdup_printf (": %s;", bad_values[b].text);
+
+          g_test_message ("%s", error->message);
+          g_assert_nonnull (strstr (error->message, name));
+          g_assert_nonnull (strstr (error->message, value));
+        }
+      }
+}
+
+static void
+test_new_full_rejects (void)
+{
+  check_new_full_rejects (soft_params, G_N_ELEMENTS (soft_params), soft_new_with);
+  check_new_full_rejects (lif_params, G_N_ELEMENTS (lif_params), lif_new_with);
+}
+
+/* A setter given a value out of range is a programmer error: a critical
+ * warning, and the value stays. */
+static void
+test_setters_reject (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(SoftlifSoftLifRate) soft = softlif_soft_lif_rate_new ();
+
+      softlif_soft_lif_rate_set_sigma (soft, NAN);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*CRITICAL*softlif_soft_lif_rate_set_sigma*softlif_param_is_valid*");
+}
+
+/* Counts the warnings and criticals a rejected property value causes,
+ * instead of aborting on them. */
+static gboolean
+count_rejections (const char     *log_domain,
+                  GLogLevelFlags  log_level,
+                  const char     *message,
+                  gpointer        data)
+{
+  if (g_strcmp0 (log_domain, "Softlif") == 0 ||
+      g_strcmp0 (log_domain, "GLib-GObject") == 0)
+    {
+      (*(guint *) data)++;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* In a subprocess: GLib reports every fatal-flagged message on the TAP
+ * stream, even one the handler then lets through. */
+static void
+test_properties_reject (void)
+{
+  g_autoptr(SoftlifSoftLifRate) soft = NULL;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+      g_test_trap_assert_passed ();
+      g_test_trap_assert_stderr ("*value \"nan\"*invalid or out of range for property 'sigma'*");
+      g_test_trap_assert_stderr ("*CRITICAL*softlif_lif_rate_set_tau_rc*softlif_param_is_valid*");
+      return;
+    }
+
+  soft = softlif_soft_lif_rate_new ();
+
+  for (gsize i = 0; i < G_N_ELEMENTS (soft_params); i++)
+    for (gsize b = 0; b < G_N_ELEMENTS (bad_values); b++)
+      {
+        double value = -42.0;
+        gboolean rejected = !soft_params[i].zero_ok || bad_values[b].bad_for_non_negative;
+        guint count = 0;
+        guint complaints = 0;
+        gulong id;
+
+        if (!rejected)
+          continue;
+
+        /* GObject's range check or, for what passes it (0 for a
+         * parameter that must be positive), the setter says no. */
+
+        id = g_signal_connect (soft, "notify", G_CALLBACK (count_notify), &count);
+        g_test_log_set_fatal_handler (count_rejections, &complaints);
+        g_object_set (soft, soft_params[i].property, bad_values[b].value, NULL);
+        g_test_log_set_fatal_handler (NULL, NULL);
+        g_signal_handler_disconnect (soft, id);
+        g_assert_cmpuint (complaints, ==, 1);
+
+        g_object_get (soft, soft_params[i].property, &value, NULL);
+        g_assert_cmpfloat (value, ==, soft_params[i].default_value);
+        g_assert_cmpuint (count, ==, 0);
+      }
+}
+
+static void
+check_repr (SoftlifNeuronType *neuron,
+            const char        *expected)
+{
+  g_autofree char *repr = softlif_neuron_type_to_string (neuron);
+
+  g_assert_cmpstr (repr, ==, expected);
+}
+
+/* The expected strings are what Python's repr() writes for these floats. */
+static void
+test_to_string (void)
+{
+  g_autoptr(SoftlifSoftLifRate) soft = softlif_soft_lif_rate_new ();
+  g_autoptr(SoftlifLifRate) lif = softlif_lif_rate_new ();
+  g_autoptr(SoftlifSoftLifRate) mnist =
+    softlif_soft_lif_rate_new_full (0.01, 0.022, 0.002, 0.063, 1e-15, NULL);
+
+  check_repr (SOFTLIF_NEURON_TYPE (soft), "SoftLifRate()");
+  check_repr (SOFTLIF_NEURON_TYPE (lif), "LifRate()");
+  check_repr (SOFTLIF_NEURON_TYPE (mnist),
+              "SoftLifRate(tau_rc=0.022, amplitude=0.063, sigma=0.01)");
+
+  softlif_soft_lif_rate_set_sigma (soft, 0.5);
+  check_repr (SOFTLIF_NEURON_TYPE (soft), "SoftLifRate(sigma=0.5)");
+
+  softlif_lif_rate_set_amplitude (SOFTLIF_LIF_RATE (soft), 2.0);
+  softlif_soft_lif_rate_set_epsilon (soft, 0.0);
+  check_repr (SOFTLIF_NEURON_TYPE (soft), "SoftLifRate(amplitude=2.0, sigma=0.5, epsilon=0.0)");
+
+  softlif_lif_rate_set_tau_rc (lif, 1e16);
+  softlif_lif_rate_set_tau_ref (lif, 1e-05);
+  softlif_lif_rate_set_amplitude (lif, 123456.0);
+  check_repr (SOFTLIF_NEURON_TYPE (lif), "LifRate(tau_rc=1e+16, tau_ref=1e-05, amplitude=123456.0)");
+
+  softlif_lif_rate_set_tau_rc (lif, 0.1 + 0.2);
+  softlif_lif_rate_set_tau_ref (lif, 0.0001);
+  softlif_lif_rate_set_amplitude (lif, 1.0 / 3.0);
+  check_repr (SOFTLIF_NEURON_TYPE (lif),
+              "LifRate(tau_rc=0.30000000000000004, tau_ref=0.0001, amplitude=0.3333333333333333)");
+
+  softlif_lif_rate_set_tau_rc (lif, 1.5e300);
+  softlif_lif_rate_set_tau_ref (lif, 5e-324);
+  softlif_lif_rate_set_amplitude (lif, 1234567890123456.7);
+  check_repr (SOFTLIF_NEURON_TYPE (lif),
+              "LifRate(tau_rc=1.5e+300, tau_ref=5e-324, amplitude=1234567890123456.8)");
+}
+
+/* Every value reads back exactly from the representation. */
+static void
+test_to_string_round_trips (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261130);
+
+  for (int trial = 0; trial < 2000; trial++)
+    {
+      double v[5];
+      g_autoptr(SoftlifSoftLifRate) soft = NULL;
+      g_autofree char *repr = NULL;
+      g_auto(GStrv) fields = NULL;
+      const char *names[] = { "tau_rc", "tau_ref", "amplitude", "sigma", "epsilon" };
+
+      for (int k = 0; k < 5; k++)
+        v[k] = exp (g_rand_double_range (rand, -40.0, 40.0));
+      soft = softlif_soft_lif_rate_new_full (v[3], v[0], v[1], v[2], v[4], NULL);
+      repr = softlif_neuron_type_to_string (SOFTLIF_NEURON_TYPE (soft));
+
+      g_assert_true (g_str_has_prefix (repr, "SoftLifRate("));
+      g_assert_true (g_str_has_suffix (repr, ")"));
+      repr[strlen (repr) - 1] = '\0';
+      fields = g_strsplit (repr + strlen ("SoftLifRate("), ", ", -1);
+      g_assert_cmpuint (g_strv_length (fields), ==, 5);
+      for (int k = 0; k < 5; k++)
+        {
+          g_autofree char *prefix = g_strconcat (names[k], "=", NULL);
+          char *end;
+          double back;
+
+          g_assert_true (g_str_has_prefix (fields[k], prefix));
+          back = g_ascii_strtod (fields[k] + strlen (prefix), &end);
+          g_assert_cmpint (*end, ==, '\0');
+          g_assert_cmpfloat (back, ==, v[k]);
+        }
+    }
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/neuron-type/hierarchy", test_hierarchy);
+  g_test_add_func ("/neuron-type/error-enum", test_error_enum);
+  g_test_add_func ("/neuron-type/properties/defaults", test_defaults);
+  g_test_add_func ("/neuron-type/properties/notify-on-change-only", test_notify_on_change_only);
+  g_test_add_func ("/neuron-type/properties/construct", test_construct_properties);
+  g_test_add_func ("/neuron-type/properties/reject-invalid", test_properties_reject);
+  g_test_add_func ("/neuron-type/setters/reject-invalid", test_setters_reject);
+  g_test_add_func ("/neuron-type/new-full/values", test_new_full);
+  g_test_add_func ("/neuron-type/new-full/reject-invalid", test_new_full_rejects);
+  g_test_add_func ("/neuron-type/to-string/python-repr", test_to_string);
+  g_test_add_func ("/neuron-type/to-string/round-trips", test_to_string_round_trips);
+
+  return g_test_run ();
+}

@@ -1,0 +1,147 @@
+#!/bin/sh
+# Builds libsoftlif on Debian 12 from a fresh checkout, installing with
+# apt-get whatever Debian packages are missing (as root, or through sudo).
+#
+#   sh build-aux/debian.sh demo    build, then print the demo tuning curves
+#   sh build-aux/debian.sh check   build, then run the full test suite:
+#                                  make check, make distcheck, the C tests
+#                                  built with AddressSanitizer and
+#                                  UndefinedBehaviorSanitizer, and the C
+#                                  tests once under valgrind
+#
+# Builds go to _build/ (and _build-asan/) below the source tree.
+
+set -eu
+
+mode=${1:-}
+case "$mode" in
+  demo|check) ;;
+  *) echo "usage: sh build-aux/debian.sh demo|check" >&2; exit 2 ;;
+esac
+
+srcdir=$(cd "$(dirname "$0")/.." && pwd)
+jobs=$(nproc 2>/dev/null || echo 2)
+
+# What the build and the tests use; a minimal Debian has none of it.
+packages="
+  autoconf
+  automake
+  autopoint
+  build-essential
+  gettext
+  libglib2.0-dev
+  libgsl-dev
+  libtool
+  pkg-config
+  python3
+  python3-numpy
+"
+if [ "$mode" = check ]; then
+  packages="$packages valgrind xz-utils"
+fi
+
+missing=""
+for p in $packages; do
+  if ! dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed$'; then
+    missing="$missing $p"
+  fi
+done
+
+if [ -n "$missing" ]; then
+  echo "debian.sh: installing:$missing"
+  if [ "$(id -u)" -eq 0 ]; then
+    sudo=""
+  elif command -v sudo >/dev/null 2>&1; then
+    sudo="sudo"
+  else
+    echo "debian.sh: need root or sudo to install:$missing" >&2
+    exit 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -q
+  # shellcheck disable=SC2086
+  $sudo apt-get install -y -q --no-install-recommends $missing
+fi
+
+cd "$srcdir"
+NOCONFIGURE=1 ./autogen.sh
+
+# Tests use the Debian interpreter, which has numpy.
+PYTHON3=/usr/bin/python3
+export PYTHON3
+
+mkdir -p _build
+cd _build
+if [ ! -f Makefile ]; then
+  ../configure --enable-gsl-tests PYTHON3="$PYTHON3"
+fi
+make -j"$jobs"
+
+if [ "$mode" = demo ]; then
+  ./examples/softlif-demo
+  exit 0
+fi
+
+status=0
+passed=0
+failed=0
+
+# Adds the counts of an automake test-suite.log to the totals.
+count () {
+  p=$(sed -n 's/^# PASS: *\([0-9]*\)$/\1/p' "$1" | head -n 1)
+  f=$(sed -n 's/^# FAIL: *\([0-9]*\)$/\1/p' "$1" | head -n 1)
+  e=$(sed -n 's/^# ERROR: *\([0-9]*\)$/\1/p' "$1" | head -n 1)
+  x=$(sed -n 's/^# XPASS: *\([0-9]*\)$/\1/p' "$1" | head -n 1)
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0} + ${e:-0} + ${x:-0}))
+}
+
+echo "== make check"
+make -j"$jobs" check || status=1
+count tests/test-suite.log
+[ "$status" -eq 0 ] || cat tests/test-suite.log
+
+echo "== make distcheck"
+if make -j"$jobs" distcheck; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1)); status=1
+fi
+
+echo "== C tests under valgrind"
+for t in tests/neuron-type tests/i18n tests/tuning tests/accuracy; do
+  [ -x "$t" ] || continue
+  if G_DEBUG=gc-friendly SOFTLIF_TEST_QUICK=1 \
+     ./libtool --mode=execute valgrind --quiet --error-exitcode=1 \
+       --leak-check=full --errors-for-leak-kinds=definite --show-leak-kinds=definite \
+       --suppressions=/usr/share/glib-2.0/valgrind/glib.supp \
+       "$t" -q; then
+    passed=$((passed + 1))
+  else
+    echo "valgrind: $t failed"
+    failed=$((failed + 1)); status=1
+  fi
+done
+
+echo "== C tests with AddressSanitizer and UndefinedBehaviorSanitizer"
+cd "$srcdir"
+mkdir -p _build-asan
+cd _build-asan
+if [ ! -f Makefile ]; then
+  ../configure --enable-gsl-tests PYTHON3="$PYTHON3" \
+    CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
+    LDFLAGS="-fsanitize=address,undefined"
+fi
+make -j"$jobs"
+if ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+   make -j"$jobs" -C tests check TESTS="neuron-type i18n tuning accuracy"; then
+  :
+else
+  status=1
+  cat tests/test-suite.log
+fi
+count tests/test-suite.log
+
+echo
+echo "debian.sh: $passed passed, $failed failed"
+exit "$status"
