@@ -111,7 +111,7 @@ fi
 echo "== C tests under valgrind"
 for t in tests/neuron-type tests/i18n tests/tuning tests/accuracy; do
   [ -x "$t" ] || continue
-  if G_DEBUG=gc-friendly SOFTLIF_TEST_QUICK=1 \
+  if G_DEBUG=gc-friendly \
      ./libtool --mode=execute valgrind --quiet --error-exitcode=1 \
        --leak-check=full --errors-for-leak-kinds=definite --show-leak-kinds=definite \
        --suppressions=/usr/share/glib-2.0/valgrind/glib.supp \

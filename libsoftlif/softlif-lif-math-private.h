@@ -6,72 +6,67 @@
  */
 
 /* Both neuron types end in the same formula: the LIF rate of the excess
- * current j over the threshold (j = J - 1 for the LIF neuron, a smoothed
+ * current j over the threshold (j = J - 1 for the LIF neuron, the smoothed
  * j for the soft LIF neuron),
  *
- *     rate (j) = amplitude / (tau_ref + tau_rc * log1p (1 / j)).
+ *     L = log1p (1 / j),  D = tau_ref + tau_rc * L,  rate = amplitude / D.
  *
- * j arrives as a double-double (hi + lo) so that the rounding of J - 1
- * near the threshold does not cost precision. */
+ * j arrives as a double-double so that neither the rounding of J - 1 near
+ * the threshold nor that of the smoothing costs precision; L and D stay
+ * double-doubles and only the final division rounds. */
 
 #pragma once
 
-#include <math.h>
-#include <glib.h>
+#include "softlif-double-double-private.h"
 
-G_BEGIN_DECLS
-
-typedef struct {
-  double tau_rc;
-  double tau_ref;
-  double amplitude;
-} SoftlifLifParams;
-
+/* L = log1p (1/j) for j = jh + jl > 0. 1/j is formed as a double-double
+ * (exact remainder 1 - u*jh), then log1p_dd works on w = 1 + 1/j without
+ * ever rounding w to a double. */
 static inline void
-softlif_lif_params_init (SoftlifLifParams *p,
-                         double            tau_rc,
-                         double            tau_ref,
-                         double            amplitude)
+L_from_j (double jh, double jl, double *Lh, double *Ll)
 {
-  p->tau_rc = tau_rc;
-  p->tau_ref = tau_ref;
-  p->amplitude = amplitude;
+  if (jh >= 0x1p-990)
+    {
+      double uh = 1.0 / jh, p, pe;
+      two_prod (uh, jh, &p, &pe);
+      double ul = (((1.0 - p) - pe) - uh * jl) / jh;
+      log1p_dd (uh, ul, Lh, Ll);
+    }
+  else
+    {
+      /* 1/j would overflow the split; here log1p (1/j) = -log j + j + O(j^2). */
+      double lh, ll;
+      log_dd (jh, jl, &lh, &ll);
+      *Lh = -lh;
+      *Ll = -ll + jh;
+    }
 }
 
-/* Error-free transformations: a + b = hi + *lo exactly. */
+/* D = tau_ref + tau_rc * L. */
+static inline void
+D_from_L (double tau_rc, double tau_ref, double Lh, double Ll,
+          double *Dh, double *Dl)
+{
+  double ph, pe;
+  two_prod (tau_rc, Lh, &ph, &pe);
+  pe += tau_rc * Ll;
+  dd_add_d (ph, pe, tau_ref, Dh, Dl);
+}
+
+/* The LIF rate of an excess current x = xh + xl > 0 (finite). */
 static inline double
-softlif_two_sum (double  a,
-                 double  b,
-                 double *lo)
+lif_rate_of_excess (double tau_rc, double tau_ref, double A, double xh, double xl)
 {
-  double s = a + b;
-  double bb = s - a;
+  double Lh, Ll, Dh, Dl;
 
-  *lo = (a - (s - bb)) + (b - bb);
-  return s;
+  if (xh > 0x1p900)
+    {
+      /* log1p (1/x) = 1/x (1 - 2^-901). Form D*x, not D: with tau_ref == 0,
+       * D = tau_rc/x would be subnormal and lose all its digits. */
+      double Dx = tau_ref * xh + tau_rc;
+      return Dx < 0x1p1000 ? (A / Dx) * xh : A / (tau_ref + tau_rc / xh);
+    }
+  L_from_j (xh, xl, &Lh, &Ll);
+  D_from_L (tau_rc, tau_ref, Lh, Ll, &Dh, &Dl);
+  return dd_div_round (A, 0.0, Dh, Dl);
 }
-
-/* rate (j) for j = hi + lo > 0. */
-static inline double
-softlif_lif_rate_of_excess (const SoftlifLifParams *p,
-                            double                  hi,
-                            double                  lo)
-{
-  double j = hi + lo;
-
-  return p->amplitude / (p->tau_ref + p->tau_rc * log1p (1.0 / j));
-}
-
-/* d rate / dj for j = hi + lo > 0. */
-static inline double
-softlif_lif_derivative_of_excess (const SoftlifLifParams *p,
-                                  double                  hi,
-                                  double                  lo)
-{
-  double j = hi + lo;
-  double d = p->tau_ref + p->tau_rc * log1p (1.0 / j);
-
-  return p->amplitude * p->tau_rc / (d * d * j * (1.0 + j));
-}
-
-G_END_DECLS

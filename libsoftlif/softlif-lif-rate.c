@@ -54,33 +54,87 @@ G_DEFINE_TYPE_WITH_PRIVATE (SoftlifLifRate, softlif_lif_rate, SOFTLIF_TYPE_NEURO
 
 /* The math {{{ */
 
-/* The rate as a function of J: the excess current J - 1 is exact as a
- * double-double, so the threshold region keeps its precision. */
-static inline gdouble
-lif_rate (const SoftlifLifParams *p,
-          gdouble                 J)
+/* For 1 < J <= 2, J - 1 is exact (Sterbenz); above, TwoSum keeps the
+ * tail. 1/(J - 1) and its log1p are double-doubles, so the threshold
+ * region (L ~ 36 at J = 1 + 2^-52) is as accurate as anywhere else. */
+static inline double
+lif_rate (double J, double tau_rc, double tau_ref, double A)
 {
-  gdouble lo;
-  gdouble hi = softlif_two_sum (J, -1.0, &lo);
+  double xh, xl;
 
+  if (isnan (J))
+    return J;
   if (!(J > 1.0))
-    return isnan (J) ? J : 0.0;
-  return softlif_lif_rate_of_excess (p, hi, lo);
+    return 0.0;
+  if (J == HUGE_VAL)
+    return A / tau_ref;                 /* +inf without a refractory period */
+  two_sum (J, -1.0, &xh, &xl);
+  return lif_rate_of_excess (tau_rc, tau_ref, A, xh, xl);
 }
 
-/* d rate / dJ = d rate / dj, 0 at and below the threshold where the
- * one-sided derivative is infinite or 0. */
-static inline gdouble
-lif_derivative (const SoftlifLifParams *p,
-                gdouble                 J)
+/* d rate / dJ = A tau_rc / (D^2 (J - 1) J) above the threshold, 0 at and
+ * below it, where the one-sided derivatives are +inf and 0. */
+static inline double
+lif_derivative (double J, double tau_rc, double tau_ref, double A)
 {
-  gdouble lo;
-  gdouble hi = softlif_two_sum (J, -1.0, &lo);
+  double xh, xl, Lh, Ll, Dh, Dl, ah, al, bh, bl, qh, ql, nh, nl;
 
+  if (isnan (J))
+    return J;
   if (!(J > 1.0))
-    return isnan (J) ? J : 0.0;
-  return softlif_lif_derivative_of_excess (p, hi, lo);
+    return 0.0;
+  if (J == HUGE_VAL)
+    return tau_ref > 0.0 ? 0.0 : A / tau_rc;   /* rate ~ A J / tau_rc */
+  two_sum (J, -1.0, &xh, &xl);
+  if (xh > 0x1p900)
+    {
+      double Dx = tau_ref * xh + tau_rc;     /* D (J-1); D J = Dx (1 + 1/x) */
+      return ((A * tau_rc) / Dx) / (Dx * (1.0 + 1.0 / xh));
+    }
+  L_from_j (xh, xl, &Lh, &Ll);
+  D_from_L (tau_rc, tau_ref, Lh, Ll, &Dh, &Dl);
+  two_prod (A, tau_rc, &nh, &nl);
+  /* A tau_rc / ((D (J-1)) (D J)), dividing twice so that nothing overflows;
+   * J = 1 + x is the exact double J. */
+  dd_mul (Dh, Dl, xh, xl, &ah, &al);
+  dd_mul_d (Dh, Dl, J, &bh, &bl);
+  dd_div (nh, nl, ah, al, &qh, &ql);
+  return dd_div_round (qh, ql, bh, bl);
 }
+
+/* Single precision: plain double is ~2^-21 float ulp off, so one rounding
+ * to float keeps the result within 0.5 + 2^-20 ulp. J - 1 is exact. */
+static inline float
+lif_rate_float (float Jf, double tau_rc, double tau_ref, double A)
+{
+  double J = Jf;
+
+  if (isnan (J))
+    return Jf;
+  if (!(J > 1.0))
+    return 0.0f;
+  return (float) (A / (tau_ref + tau_rc * log1p (1.0 / (J - 1.0))));
+}
+
+static inline float
+lif_derivative_float (float Jf, double tau_rc, double tau_ref, double A)
+{
+  double J = Jf, x, D;
+
+  if (isnan (J))
+    return Jf;
+  if (!(J > 1.0))
+    return 0.0f;
+  if (J == HUGE_VAL)
+    return tau_ref > 0.0 ? 0.0f : (float) (A / tau_rc);
+  x = J - 1.0;
+  D = tau_ref + tau_rc * log1p (1.0 / x);
+  return (float) (((A * tau_rc) / (D * x)) / (D * J));
+}
+
+#define LIF_PARAMS(neuron, priv) \
+  SoftlifLifRatePrivate *priv = \
+    softlif_lif_rate_get_instance_private (SOFTLIF_LIF_RATE (neuron))
 
 static void
 softlif_lif_rate_rates_double (SoftlifNeuronType *neuron,
@@ -88,13 +142,10 @@ softlif_lif_rate_rates_double (SoftlifNeuronType *neuron,
                                gdouble           *out,
                                gsize              n)
 {
-  SoftlifLifRatePrivate *priv =
-    softlif_lif_rate_get_instance_private (SOFTLIF_LIF_RATE (neuron));
-  SoftlifLifParams p;
+  LIF_PARAMS (neuron, priv);
 
-  softlif_lif_params_init (&p, priv->tau_rc, priv->tau_ref, priv->amplitude);
   for (gsize i = 0; i < n; i++)
-    out[i] = lif_rate (&p, J[i]);
+    out[i] = lif_rate (J[i], priv->tau_rc, priv->tau_ref, priv->amplitude);
 }
 
 static void
@@ -103,13 +154,34 @@ softlif_lif_rate_derivative_double (SoftlifNeuronType *neuron,
                                     gdouble           *out,
                                     gsize              n)
 {
-  SoftlifLifRatePrivate *priv =
-    softlif_lif_rate_get_instance_private (SOFTLIF_LIF_RATE (neuron));
-  SoftlifLifParams p;
+  LIF_PARAMS (neuron, priv);
 
-  softlif_lif_params_init (&p, priv->tau_rc, priv->tau_ref, priv->amplitude);
   for (gsize i = 0; i < n; i++)
-    out[i] = lif_derivative (&p, J[i]);
+    out[i] = lif_derivative (J[i], priv->tau_rc, priv->tau_ref, priv->amplitude);
+}
+
+static void
+softlif_lif_rate_rates_float (SoftlifNeuronType *neuron,
+                              const gfloat      *J,
+                              gfloat            *out,
+                              gsize              n)
+{
+  LIF_PARAMS (neuron, priv);
+
+  for (gsize i = 0; i < n; i++)
+    out[i] = lif_rate_float (J[i], priv->tau_rc, priv->tau_ref, priv->amplitude);
+}
+
+static void
+softlif_lif_rate_derivative_float (SoftlifNeuronType *neuron,
+                                   const gfloat      *J,
+                                   gfloat            *out,
+                                   gsize              n)
+{
+  LIF_PARAMS (neuron, priv);
+
+  for (gsize i = 0; i < n; i++)
+    out[i] = lif_derivative_float (J[i], priv->tau_rc, priv->tau_ref, priv->amplitude);
 }
 
 /* nengo's LIFRate.gain_bias: the current J at x = 1 that gives the
@@ -124,8 +196,7 @@ softlif_lif_rate_gain_bias (SoftlifNeuronType  *neuron,
                             gsize               n,
                             GError            **error)
 {
-  SoftlifLifRatePrivate *priv =
-    softlif_lif_rate_get_instance_private (SOFTLIF_LIF_RATE (neuron));
+  LIF_PARAMS (neuron, priv);
 
   /* Check everything before writing anything. */
   for (gsize i = 0; i < n; i++)
@@ -190,9 +261,7 @@ softlif_lif_rate_max_rates_intercepts (SoftlifNeuronType  *neuron,
                                        gsize               n,
                                        GError            **error)
 {
-  SoftlifLifRatePrivate *priv =
-    softlif_lif_rate_get_instance_private (SOFTLIF_LIF_RATE (neuron));
-  SoftlifLifParams p;
+  LIF_PARAMS (neuron, priv);
 
   for (gsize i = 0; i < n; i++)
     {
@@ -221,7 +290,6 @@ softlif_lif_rate_max_rates_intercepts (SoftlifNeuronType  *neuron,
     }
 
   /* The maximum rate is the rate at x = 1 of a neuron of amplitude 1. */
-  softlif_lif_params_init (&p, priv->tau_rc, priv->tau_ref, 1.0);
   for (gsize i = 0; i < n; i++)
     {
       gdouble g = gain[i];
@@ -229,10 +297,10 @@ softlif_lif_rate_max_rates_intercepts (SoftlifNeuronType  *neuron,
 
       intercepts[i] = (1.0 - b) / g;
       {
-        gdouble lo;
-        gdouble hi = softlif_two_sum (g, b - 1.0, &lo);
+        gdouble hi, lo;
 
-        max_rates[i] = hi > 0.0 ? softlif_lif_rate_of_excess (&p, hi, lo) : 0.0;
+        two_sum (g, b - 1.0, &hi, &lo);
+        max_rates[i] = hi > 0.0 ? lif_rate_of_excess (priv->tau_rc, priv->tau_ref, 1.0, hi, lo) : 0.0;
       }
     }
 
@@ -303,6 +371,8 @@ softlif_lif_rate_class_init (SoftlifLifRateClass *klass)
 
   neuron_class->rates_double = softlif_lif_rate_rates_double;
   neuron_class->derivative_double = softlif_lif_rate_derivative_double;
+  neuron_class->rates_float = softlif_lif_rate_rates_float;
+  neuron_class->derivative_float = softlif_lif_rate_derivative_float;
   neuron_class->gain_bias = softlif_lif_rate_gain_bias;
   neuron_class->max_rates_intercepts = softlif_lif_rate_max_rates_intercepts;
 
