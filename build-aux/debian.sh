@@ -101,6 +101,32 @@ make -j"$jobs" check || status=1
 count tests/test-suite.log
 [ "$status" -eq 0 ] || cat tests/test-suite.log
 
+echo "== installed use: pkg-config, headers and the README's C example"
+# Install into a staging tree and build what a user would: the README's
+# example (its indented code block) and the demo, with pkg-config only.
+stage=$(pwd)/_stage
+rm -rf "$stage"
+make install DESTDIR="$stage" >/dev/null
+prefix=$(sed -n 's/^prefix=//p' libsoftlif/softlif-1.0.pc)
+awk '/^## Using it from C/ { on = 1; next } on && /^## / { on = 0 }
+     on && /^    / { sub (/^    /, ""); print }' "$srcdir/README.md" > "$stage/readme-example.c"
+# The staged .pc file, pointed at the staging tree.
+mkdir -p "$stage/pkgconfig"
+sed "s|^prefix=.*|prefix=$stage$prefix|" "$stage$prefix/lib/pkgconfig/softlif-1.0.pc" \
+  > "$stage/pkgconfig/softlif-1.0.pc"
+if PKG_CONFIG_PATH="$stage/pkgconfig" \
+     sh -c 'cc -Wall -Werror -o "$1/readme-example" "$1/readme-example.c" $(pkg-config --cflags --libs softlif-1.0) &&
+            cc -Wall -Werror -o "$1/softlif-demo" "$2/examples/softlif-demo.c" $(pkg-config --cflags --libs softlif-1.0)' \
+     sh "$stage" "$srcdir" &&
+   LD_LIBRARY_PATH="$stage$prefix/lib" "$stage/readme-example" | grep -q '^J = 1.5: ' &&
+   LD_LIBRARY_PATH="$stage$prefix/lib" "$stage/softlif-demo" | grep -q 'SoftLifRate(tau_rc=0.022, amplitude=0.063, sigma=0.01)' &&
+   [ -f "$stage$prefix/share/locale/de/LC_MESSAGES/softlif-1.0.mo" ]; then
+  passed=$((passed + 1))
+else
+  echo "installed use: FAILED"
+  failed=$((failed + 1)); status=1
+fi
+
 echo "== make distcheck"
 if make -j"$jobs" distcheck; then
   passed=$((passed + 1))
