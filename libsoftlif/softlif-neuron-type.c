@@ -295,7 +295,38 @@ tuning_shape (gsize    n_x,
 
 /* }}} */
 
-/* The element-wise operations {{{ */
+/* The operations, for either precision {{{ */
+
+static gsize
+dtype_size (SoftlifDtype dtype)
+{
+  return dtype == SOFTLIF_DTYPE_FLOAT32 ? sizeof (gfloat) : sizeof (gdouble);
+}
+
+typedef enum {
+  KERNEL_RATES,
+  KERNEL_DERIVATIVE
+} KernelOp;
+
+/* The element-wise function of the current, on n values of J. */
+static void
+run_kernel (SoftlifNeuronType *self,
+            KernelOp           op,
+            SoftlifDtype       dtype,
+            gconstpointer      J,
+            gpointer           out,
+            gsize              n)
+{
+  SoftlifNeuronTypeClass *klass = SOFTLIF_NEURON_TYPE_GET_CLASS (self);
+
+  if (n == 0)
+    return;
+
+  if (dtype == SOFTLIF_DTYPE_FLOAT64)
+    (op == KERNEL_RATES ? klass->rates_double : klass->derivative_double) (self, J, out, n);
+  else
+    (op == KERNEL_RATES ? klass->rates_float : klass->derivative_float) (self, J, out, n);
+}
 
 typedef enum {
   TUNING_CURRENT,
@@ -306,7 +337,7 @@ typedef enum {
 /* One body for both precisions: J = gain * x + bias in the precision of the
  * data (as numpy computes it), then the kernel on each block. The
  * derivative is taken with respect to x, hence the factor gain. */
-#define DEFINE_TUNING(T, suffix)                                               \
+#define DEFINE_TUNING(T, DTYPE, suffix)                                        \
 static void                                                                    \
 tuning_##suffix (SoftlifNeuronType *self,                                      \
                  TuningOp           op,                                        \
@@ -317,7 +348,6 @@ tuning_##suffix (SoftlifNeuronType *self,                                      \
                  gsize              n_neurons,                                 \
                  T                 *out)                                       \
 {                                                                              \
-  SoftlifNeuronTypeClass *klass = SOFTLIF_NEURON_TYPE_GET_CLASS (self);        \
   T J[BLOCK];                                                                  \
   T g[BLOCK];                                                                  \
                                                                                \
@@ -328,7 +358,6 @@ tuning_##suffix (SoftlifNeuronType *self,                                      \
       for (gsize start = 0; start < n_neurons; start += BLOCK)                 \
         {                                                                      \
           gsize len = MIN (BLOCK, n_neurons - start);                          \
-          T *row = out + s * n_neurons + start;                                \
                                                                                \
           for (gsize k = 0; k < len; k++)                                      \
             {                                                                  \
@@ -336,39 +365,268 @@ tuning_##suffix (SoftlifNeuronType *self,                                      \
               g[k] = gain[start + k];                                          \
               J[k] = p + bias[start + k];                                      \
             }                                                                  \
-          switch (op)                                                          \
+          if (op == TUNING_RATES)                                              \
+            run_kernel (self, KERNEL_RATES, DTYPE, J, J, len);                 \
+          else if (op == TUNING_DERIVATIVE)                                    \
             {                                                                  \
-            case TUNING_CURRENT:                                               \
-              break;                                                           \
-            case TUNING_RATES:                                                 \
-              klass->rates_##suffix (self, J, J, len);                         \
-              break;                                                           \
-            case TUNING_DERIVATIVE:                                            \
-              klass->derivative_##suffix (self, J, J, len);                    \
+              run_kernel (self, KERNEL_DERIVATIVE, DTYPE, J, J, len);          \
               for (gsize k = 0; k < len; k++)                                  \
                 J[k] *= g[k];                                                  \
-              break;                                                           \
-            default:                                                           \
-              g_assert_not_reached ();                                         \
             }                                                                  \
-          memcpy (row, J, len * sizeof (T));                                   \
+          memcpy (out + s * n_neurons + start, J, len * sizeof (T));           \
         }                                                                      \
     }                                                                          \
 }
 
-DEFINE_TUNING (gdouble, double)
-DEFINE_TUNING (gfloat, float)
+DEFINE_TUNING (gdouble, SOFTLIF_DTYPE_FLOAT64, double)
+DEFINE_TUNING (gfloat, SOFTLIF_DTYPE_FLOAT32, float)
 
 #undef DEFINE_TUNING
 
 static gboolean
-check_dt (gdouble   dt,
-          GError  **error)
+step_core (SoftlifNeuronType  *self,
+           gdouble             dt,
+           SoftlifDtype        dtype,
+           gconstpointer       J,
+           gsize               n_J,
+           gpointer            out,
+           gsize               n_out,
+           GError            **error)
 {
-  return softlif_check_param ("dt", dt, SOFTLIF_BOUND_POSITIVE, error);
+  if (!softlif_check_param ("dt", dt, SOFTLIF_BOUND_POSITIVE, error) ||
+      !check_output_length (n_out, n_J, error))
+    return FALSE;
+
+  run_kernel (self, KERNEL_RATES, dtype, J, out, n_J);
+  return TRUE;
+}
+
+/* A successful call returns a non-NULL array, even an empty one. */
+static gpointer
+step_new (SoftlifNeuronType  *self,
+          gdouble             dt,
+          SoftlifDtype        dtype,
+          gconstpointer       J,
+          gsize               n_J,
+          gsize              *n_out,
+          GError            **error)
+{
+  g_autofree gpointer out = g_malloc_n (MAX (n_J, 1), dtype_size (dtype));
+
+  *n_out = 0;
+  if (!step_core (self, dt, dtype, J, n_J, out, n_J, error))
+    return NULL;
+
+  *n_out = n_J;
+  return g_steal_pointer (&out);
+}
+
+static gboolean
+tuning_core (SoftlifNeuronType  *self,
+             TuningOp            op,
+             SoftlifDtype        dtype,
+             gconstpointer       x,
+             gsize               n_x,
+             gconstpointer       gain,
+             gsize               n_gain,
+             gconstpointer       bias,
+             gsize               n_bias,
+             gpointer            out,
+             gsize               n_out,
+             GError            **error)
+{
+  gsize n_result;
+
+  if (!tuning_shape (n_x, n_gain, n_bias, &n_result, error) ||
+      !check_output_length (n_out, n_result, error))
+    return FALSE;
+
+  if (dtype == SOFTLIF_DTYPE_FLOAT64)
+    tuning_double (self, op, x, n_x, gain, bias, n_gain, out);
+  else
+    tuning_float (self, op, x, n_x, gain, bias, n_gain, out);
+  return TRUE;
+}
+
+static gpointer
+tuning_new (SoftlifNeuronType  *self,
+            TuningOp            op,
+            SoftlifDtype        dtype,
+            gconstpointer       x,
+            gsize               n_x,
+            gconstpointer       gain,
+            gsize               n_gain,
+            gconstpointer       bias,
+            gsize               n_bias,
+            gsize              *n_out,
+            GError            **error)
+{
+  g_autofree gpointer out = NULL;
+  gsize n_result;
+
+  *n_out = 0;
+  if (!tuning_shape (n_x, n_gain, n_bias, &n_result, error))
+    return NULL;
+
+  out = g_malloc_n (MAX (n_result, 1), dtype_size (dtype));
+  if (!tuning_core (self, op, dtype, x, n_x, gain, n_gain, bias, n_bias, out, n_result, error))
+    return NULL;
+
+  *n_out = n_result;
+  return g_steal_pointer (&out);
+}
+
+typedef enum {
+  PAIR_GAIN_BIAS,
+  PAIR_MAX_RATES_INTERCEPTS
+} PairOp;
+
+/* gain_bias and max_rates_intercepts; single precision goes through
+ * double precision and rounds once. */
+static gboolean
+pair_core (SoftlifNeuronType  *self,
+           PairOp              op,
+           SoftlifDtype        dtype,
+           gconstpointer       a,
+           gsize               n_a,
+           gconstpointer       b,
+           gsize               n_b,
+           gpointer            out_a,
+           gpointer            out_b,
+           gsize               n_out,
+           GError            **error)
+{
+  SoftlifNeuronTypeClass *klass = SOFTLIF_NEURON_TYPE_GET_CLASS (self);
+  g_autofree gdouble *buf = NULL;
+  const gdouble *da = a, *db = b;
+  gdouble *ra = out_a, *rb = out_b;
+  gboolean ok;
+
+  if (op == PAIR_GAIN_BIAS)
+    ok = check_same_length ("max_rates", n_a, "intercepts", n_b, error);
+  else
+    ok = check_same_length ("gain", n_a, "bias", n_b, error);
+  if (!ok || !check_output_length (n_out, n_a, error))
+    return FALSE;
+
+  if (dtype == SOFTLIF_DTYPE_FLOAT32)
+    {
+      gdouble *wa, *wb;
+
+      buf = g_malloc_n (MAX (n_a, 1), 4 * sizeof (gdouble));
+      wa = buf;
+      wb = buf + n_a;
+      for (gsize i = 0; i < n_a; i++)
+        {
+          wa[i] = ((const gfloat *) a)[i];
+          wb[i] = ((const gfloat *) b)[i];
+        }
+      da = wa;
+      db = wb;
+      ra = buf + 2 * n_a;
+      rb = buf + 3 * n_a;
+    }
+
+  if (op == PAIR_GAIN_BIAS)
+    ok = klass->gain_bias (self, da, db, ra, rb, n_a, error);
+  else
+    ok = klass->max_rates_intercepts (self, da, db, ra, rb, n_a, error);
+  if (!ok)
+    return FALSE;
+
+  if (dtype == SOFTLIF_DTYPE_FLOAT32)
+    for (gsize i = 0; i < n_a; i++)
+      {
+        ((gfloat *) out_a)[i] = (gfloat) ra[i];
+        ((gfloat *) out_b)[i] = (gfloat) rb[i];
+      }
+  return TRUE;
+}
+
+static gboolean
+pair_new (SoftlifNeuronType  *self,
+          PairOp              op,
+          SoftlifDtype        dtype,
+          gconstpointer       a,
+          gsize               n_a,
+          gconstpointer       b,
+          gsize               n_b,
+          gpointer           *out_a,
+          gpointer           *out_b,
+          gsize              *n_out,
+          GError            **error)
+{
+  g_autofree gpointer ra = g_malloc_n (MAX (n_a, 1), dtype_size (dtype));
+  g_autofree gpointer rb = g_malloc_n (MAX (n_a, 1), dtype_size (dtype));
+
+  *out_a = *out_b = NULL;
+  *n_out = 0;
+  if (!pair_core (self, op, dtype, a, n_a, b, n_b, ra, rb, n_a, error))
+    return FALSE;
+
+  *out_a = g_steal_pointer (&ra);
+  *out_b = g_steal_pointer (&rb);
+  *n_out = n_a;
+  return TRUE;
+}
+
+/* The values in @bytes as an array aligned for @dtype: the data itself
+ * when it is aligned (a GBytes made from a Python bytes object or a slice
+ * need not be), else a copy left in @copy for the caller to free. */
+static gboolean
+bytes_elements (GBytes         *bytes,
+                const char     *name,
+                SoftlifDtype    dtype,
+                gconstpointer  *elements,
+                gsize          *n,
+                gpointer       *copy,
+                GError        **error)
+{
+  gsize size;
+  gsize width = dtype_size (dtype);
+  gconstpointer data = g_bytes_get_data (bytes, &size);
+
+  *copy = NULL;
+  if (size % width != 0)
+    {
+      g_set_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_SIZE_MISMATCH,
+                   /* Translators: “%s” is the name of an argument, e.g.
+                    * “J”; the numbers are a size and a value's size in
+                    * bytes, e.g. 8 for float64. */
+                   _("The data “%s” has %" PRIu64 " bytes, not a whole number of %" PRIu64 "-byte values"),
+                   name, (guint64) size, (guint64) width);
+      return FALSE;
+    }
+
+  if (size > 0 && (guintptr) data % width != 0)
+    data = *copy = g_memdup2 (data, size);
+  *elements = data;
+  *n = size / width;
+  return TRUE;
 }
 
 /* }}} */
+
+/* The preconditions of the tuning operations. */
+#define TUNING_PRECONDITIONS(self, x, n_x, gain, n_gain, bias, n_bias, out, n_out, error) \
+  G_STMT_START {                                                               \
+    g_return_val_if_fail (SOFTLIF_IS_NEURON_TYPE (self), FALSE);               \
+    g_return_val_if_fail ((x) != NULL || (n_x) == 0, FALSE);                   \
+    g_return_val_if_fail ((gain) != NULL || (n_gain) == 0, FALSE);             \
+    g_return_val_if_fail ((bias) != NULL || (n_bias) == 0, FALSE);             \
+    g_return_val_if_fail ((out) != NULL || (n_out) == 0, FALSE);               \
+    g_return_val_if_fail ((error) == NULL || *(error) == NULL, FALSE);         \
+  } G_STMT_END
+
+#define TUNING_NEW_PRECONDITIONS(self, x, n_x, gain, n_gain, bias, n_bias, n_out, error) \
+  G_STMT_START {                                                               \
+    g_return_val_if_fail (SOFTLIF_IS_NEURON_TYPE (self), NULL);                \
+    g_return_val_if_fail ((x) != NULL || (n_x) == 0, NULL);                    \
+    g_return_val_if_fail ((gain) != NULL || (n_gain) == 0, NULL);              \
+    g_return_val_if_fail ((bias) != NULL || (n_bias) == 0, NULL);              \
+    g_return_val_if_fail ((n_out) != NULL, NULL);                              \
+    g_return_val_if_fail ((error) == NULL || *(error) == NULL, NULL);          \
+  } G_STMT_END
 
 /* Double precision, caller buffers {{{ */
 
@@ -403,70 +661,7 @@ softlif_neuron_type_step_into (SoftlifNeuronType  *self,
   g_return_val_if_fail (out != NULL || n_out == 0, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!check_dt (dt, error) || !check_output_length (n_out, n_J, error))
-    return FALSE;
-
-  if (n_J > 0)
-    SOFTLIF_NEURON_TYPE_GET_CLASS (self)->rates_double (self, J, out, n_J);
-
-  return TRUE;
-}
-
-/* The three tuning operations share their checks. */
-#define TUNING_PRECONDITIONS(self, x, n_x, gain, n_gain, bias, n_bias, out, n_out, error) \
-  G_STMT_START {                                                               \
-    g_return_val_if_fail (SOFTLIF_IS_NEURON_TYPE (self), FALSE);               \
-    g_return_val_if_fail ((x) != NULL || (n_x) == 0, FALSE);                   \
-    g_return_val_if_fail ((gain) != NULL || (n_gain) == 0, FALSE);             \
-    g_return_val_if_fail ((bias) != NULL || (n_bias) == 0, FALSE);             \
-    g_return_val_if_fail ((out) != NULL || (n_out) == 0, FALSE);               \
-    g_return_val_if_fail ((error) == NULL || *(error) == NULL, FALSE);         \
-  } G_STMT_END
-
-static gboolean
-tuning_into_double (SoftlifNeuronType  *self,
-                    TuningOp            op,
-                    const gdouble      *x,
-                    gsize               n_x,
-                    const gdouble      *gain,
-                    gsize               n_gain,
-                    const gdouble      *bias,
-                    gsize               n_bias,
-                    gdouble            *out,
-                    gsize               n_out,
-                    GError            **error)
-{
-  gsize n_result;
-
-  if (!tuning_shape (n_x, n_gain, n_bias, &n_result, error) ||
-      !check_output_length (n_out, n_result, error))
-    return FALSE;
-
-  tuning_double (self, op, x, n_x, gain, bias, n_gain, out);
-  return TRUE;
-}
-
-static gboolean
-tuning_into_float (SoftlifNeuronType  *self,
-                   TuningOp            op,
-                   const gfloat       *x,
-                   gsize               n_x,
-                   const gfloat       *gain,
-                   gsize               n_gain,
-                   const gfloat       *bias,
-                   gsize               n_bias,
-                   gfloat             *out,
-                   gsize               n_out,
-                   GError            **error)
-{
-  gsize n_result;
-
-  if (!tuning_shape (n_x, n_gain, n_bias, &n_result, error) ||
-      !check_output_length (n_out, n_result, error))
-    return FALSE;
-
-  tuning_float (self, op, x, n_x, gain, bias, n_gain, out);
-  return TRUE;
+  return step_core (self, dt, SOFTLIF_DTYPE_FLOAT64, J, n_J, out, n_out, error);
 }
 
 /**
@@ -504,8 +699,8 @@ softlif_neuron_type_current_into (SoftlifNeuronType  *self,
 {
   TUNING_PRECONDITIONS (self, x, n_x, gain, n_gain, bias, n_bias, out, n_out, error);
 
-  return tuning_into_double (self, TUNING_CURRENT, x, n_x, gain, n_gain,
-                             bias, n_bias, out, n_out, error);
+  return tuning_core (self, TUNING_CURRENT, SOFTLIF_DTYPE_FLOAT64, x, n_x, gain, n_gain, bias, n_bias,
+                      out, n_out, error);
 }
 
 /**
@@ -541,8 +736,8 @@ softlif_neuron_type_rates_into (SoftlifNeuronType  *self,
 {
   TUNING_PRECONDITIONS (self, x, n_x, gain, n_gain, bias, n_bias, out, n_out, error);
 
-  return tuning_into_double (self, TUNING_RATES, x, n_x, gain, n_gain,
-                             bias, n_bias, out, n_out, error);
+  return tuning_core (self, TUNING_RATES, SOFTLIF_DTYPE_FLOAT64, x, n_x, gain, n_gain, bias, n_bias,
+                      out, n_out, error);
 }
 
 /**
@@ -578,8 +773,8 @@ softlif_neuron_type_derivative_into (SoftlifNeuronType  *self,
 {
   TUNING_PRECONDITIONS (self, x, n_x, gain, n_gain, bias, n_bias, out, n_out, error);
 
-  return tuning_into_double (self, TUNING_DERIVATIVE, x, n_x, gain, n_gain,
-                             bias, n_bias, out, n_out, error);
+  return tuning_core (self, TUNING_DERIVATIVE, SOFTLIF_DTYPE_FLOAT64, x, n_x, gain, n_gain, bias, n_bias,
+                      out, n_out, error);
 }
 
 /**
@@ -621,12 +816,8 @@ softlif_neuron_type_gain_bias_into (SoftlifNeuronType  *self,
   g_return_val_if_fail ((gain != NULL && bias != NULL) || n_out == 0, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!check_same_length ("max_rates", n_max_rates, "intercepts", n_intercepts, error) ||
-      !check_output_length (n_out, n_max_rates, error))
-    return FALSE;
-
-  return SOFTLIF_NEURON_TYPE_GET_CLASS (self)->gain_bias (self, max_rates, intercepts,
-                                                          gain, bias, n_out, error);
+  return pair_core (self, PAIR_GAIN_BIAS, SOFTLIF_DTYPE_FLOAT64, max_rates, n_max_rates, intercepts, n_intercepts,
+                    gain, bias, n_out, error);
 }
 
 /**
@@ -664,21 +855,13 @@ softlif_neuron_type_max_rates_intercepts_into (SoftlifNeuronType  *self,
   g_return_val_if_fail ((max_rates != NULL && intercepts != NULL) || n_out == 0, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!check_same_length ("gain", n_gain, "bias", n_bias, error) ||
-      !check_output_length (n_out, n_gain, error))
-    return FALSE;
-
-  return SOFTLIF_NEURON_TYPE_GET_CLASS (self)->max_rates_intercepts (self, gain, bias,
-                                                                     max_rates, intercepts,
-                                                                     n_out, error);
+  return pair_core (self, PAIR_MAX_RATES_INTERCEPTS, SOFTLIF_DTYPE_FLOAT64, gain, n_gain, bias, n_bias,
+                    max_rates, intercepts, n_out, error);
 }
 
 /* }}} */
 
 /* Double precision, new arrays {{{ */
-
-/* g_new() returns NULL for 0 elements; a successful call returns non-NULL. */
-#define NEW_ARRAY(T, n) g_new (T, MAX ((n), 1))
 
 /**
  * softlif_neuron_type_step:
@@ -704,56 +887,13 @@ softlif_neuron_type_step (SoftlifNeuronType  *self,
                           gsize              *n_out,
                           GError            **error)
 {
-  g_autofree gdouble *out = NULL;
-
   g_return_val_if_fail (SOFTLIF_IS_NEURON_TYPE (self), NULL);
   g_return_val_if_fail (J != NULL || n_J == 0, NULL);
   g_return_val_if_fail (n_out != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  *n_out = 0;
-  out = NEW_ARRAY (gdouble, n_J);
-  if (!softlif_neuron_type_step_into (self, dt, J, n_J, out, n_J, error))
-    return NULL;
-
-  *n_out = n_J;
-  return g_steal_pointer (&out);
+  return step_new (self, dt, SOFTLIF_DTYPE_FLOAT64, J, n_J, n_out, error);
 }
-
-static gdouble *
-tuning_new_double (SoftlifNeuronType  *self,
-                   TuningOp            op,
-                   const gdouble      *x,
-                   gsize               n_x,
-                   const gdouble      *gain,
-                   gsize               n_gain,
-                   const gdouble      *bias,
-                   gsize               n_bias,
-                   gsize              *n_out,
-                   GError            **error)
-{
-  g_autofree gdouble *out = NULL;
-  gsize n_result;
-
-  *n_out = 0;
-  if (!tuning_shape (n_x, n_gain, n_bias, &n_result, error))
-    return NULL;
-
-  out = NEW_ARRAY (gdouble, n_result);
-  tuning_double (self, op, x, n_x, gain, bias, n_gain, out);
-  *n_out = n_result;
-  return g_steal_pointer (&out);
-}
-
-#define TUNING_NEW_PRECONDITIONS(self, x, n_x, gain, n_gain, bias, n_bias, n_out, error) \
-  G_STMT_START {                                                               \
-    g_return_val_if_fail (SOFTLIF_IS_NEURON_TYPE (self), NULL);                \
-    g_return_val_if_fail ((x) != NULL || (n_x) == 0, NULL);                    \
-    g_return_val_if_fail ((gain) != NULL || (n_gain) == 0, NULL);              \
-    g_return_val_if_fail ((bias) != NULL || (n_bias) == 0, NULL);              \
-    g_return_val_if_fail ((n_out) != NULL, NULL);                              \
-    g_return_val_if_fail ((error) == NULL || *(error) == NULL, NULL);          \
-  } G_STMT_END
 
 /**
  * softlif_neuron_type_current:
@@ -788,8 +928,8 @@ softlif_neuron_type_current (SoftlifNeuronType  *self,
 {
   TUNING_NEW_PRECONDITIONS (self, x, n_x, gain, n_gain, bias, n_bias, n_out, error);
 
-  return tuning_new_double (self, TUNING_CURRENT, x, n_x, gain, n_gain, bias, n_bias,
-                            n_out, error);
+  return tuning_new (self, TUNING_CURRENT, SOFTLIF_DTYPE_FLOAT64, x, n_x, gain, n_gain, bias, n_bias,
+                     n_out, error);
 }
 
 /**
@@ -824,8 +964,8 @@ softlif_neuron_type_rates (SoftlifNeuronType  *self,
 {
   TUNING_NEW_PRECONDITIONS (self, x, n_x, gain, n_gain, bias, n_bias, n_out, error);
 
-  return tuning_new_double (self, TUNING_RATES, x, n_x, gain, n_gain, bias, n_bias,
-                            n_out, error);
+  return tuning_new (self, TUNING_RATES, SOFTLIF_DTYPE_FLOAT64, x, n_x, gain, n_gain, bias, n_bias,
+                     n_out, error);
 }
 
 /**
@@ -859,8 +999,8 @@ softlif_neuron_type_derivative (SoftlifNeuronType  *self,
 {
   TUNING_NEW_PRECONDITIONS (self, x, n_x, gain, n_gain, bias, n_bias, n_out, error);
 
-  return tuning_new_double (self, TUNING_DERIVATIVE, x, n_x, gain, n_gain, bias, n_bias,
-                            n_out, error);
+  return tuning_new (self, TUNING_DERIVATIVE, SOFTLIF_DTYPE_FLOAT64, x, n_x, gain, n_gain, bias, n_bias,
+                     n_out, error);
 }
 
 /**
@@ -895,28 +1035,14 @@ softlif_neuron_type_gain_bias (SoftlifNeuronType  *self,
                                gsize              *n_out,
                                GError            **error)
 {
-  g_autofree gdouble *g = NULL;
-  g_autofree gdouble *b = NULL;
-
   g_return_val_if_fail (SOFTLIF_IS_NEURON_TYPE (self), FALSE);
   g_return_val_if_fail (max_rates != NULL || n_max_rates == 0, FALSE);
   g_return_val_if_fail (intercepts != NULL || n_intercepts == 0, FALSE);
   g_return_val_if_fail (gain != NULL && bias != NULL && n_out != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  *gain = *bias = NULL;
-  *n_out = 0;
-  g = NEW_ARRAY (gdouble, n_max_rates);
-  b = NEW_ARRAY (gdouble, n_max_rates);
-  if (!softlif_neuron_type_gain_bias_into (self, max_rates, n_max_rates,
-                                           intercepts, n_intercepts,
-                                           g, b, n_max_rates, error))
-    return FALSE;
-
-  *gain = g_steal_pointer (&g);
-  *bias = g_steal_pointer (&b);
-  *n_out = n_max_rates;
-  return TRUE;
+  return pair_new (self, PAIR_GAIN_BIAS, SOFTLIF_DTYPE_FLOAT64, max_rates, n_max_rates, intercepts, n_intercepts,
+                   (gpointer *) gain, (gpointer *) bias, n_out, error);
 }
 
 /**
@@ -949,27 +1075,14 @@ softlif_neuron_type_max_rates_intercepts (SoftlifNeuronType  *self,
                                           gsize              *n_out,
                                           GError            **error)
 {
-  g_autofree gdouble *m = NULL;
-  g_autofree gdouble *c = NULL;
-
   g_return_val_if_fail (SOFTLIF_IS_NEURON_TYPE (self), FALSE);
   g_return_val_if_fail (gain != NULL || n_gain == 0, FALSE);
   g_return_val_if_fail (bias != NULL || n_bias == 0, FALSE);
   g_return_val_if_fail (max_rates != NULL && intercepts != NULL && n_out != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  *max_rates = *intercepts = NULL;
-  *n_out = 0;
-  m = NEW_ARRAY (gdouble, n_gain);
-  c = NEW_ARRAY (gdouble, n_gain);
-  if (!softlif_neuron_type_max_rates_intercepts_into (self, gain, n_gain, bias, n_bias,
-                                                      m, c, n_gain, error))
-    return FALSE;
-
-  *max_rates = g_steal_pointer (&m);
-  *intercepts = g_steal_pointer (&c);
-  *n_out = n_gain;
-  return TRUE;
+  return pair_new (self, PAIR_MAX_RATES_INTERCEPTS, SOFTLIF_DTYPE_FLOAT64, gain, n_gain, bias, n_bias,
+                   (gpointer *) max_rates, (gpointer *) intercepts, n_out, error);
 }
 
 /* }}} */
@@ -1005,13 +1118,7 @@ softlif_neuron_type_step_float_into (SoftlifNeuronType  *self,
   g_return_val_if_fail (out != NULL || n_out == 0, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!check_dt (dt, error) || !check_output_length (n_out, n_J, error))
-    return FALSE;
-
-  if (n_J > 0)
-    SOFTLIF_NEURON_TYPE_GET_CLASS (self)->rates_float (self, J, out, n_J);
-
-  return TRUE;
+  return step_core (self, dt, SOFTLIF_DTYPE_FLOAT32, J, n_J, out, n_out, error);
 }
 
 /**
@@ -1046,8 +1153,8 @@ softlif_neuron_type_current_float_into (SoftlifNeuronType  *self,
 {
   TUNING_PRECONDITIONS (self, x, n_x, gain, n_gain, bias, n_bias, out, n_out, error);
 
-  return tuning_into_float (self, TUNING_CURRENT, x, n_x, gain, n_gain,
-                            bias, n_bias, out, n_out, error);
+  return tuning_core (self, TUNING_CURRENT, SOFTLIF_DTYPE_FLOAT32, x, n_x, gain, n_gain, bias, n_bias,
+                      out, n_out, error);
 }
 
 /**
@@ -1081,8 +1188,8 @@ softlif_neuron_type_rates_float_into (SoftlifNeuronType  *self,
 {
   TUNING_PRECONDITIONS (self, x, n_x, gain, n_gain, bias, n_bias, out, n_out, error);
 
-  return tuning_into_float (self, TUNING_RATES, x, n_x, gain, n_gain,
-                            bias, n_bias, out, n_out, error);
+  return tuning_core (self, TUNING_RATES, SOFTLIF_DTYPE_FLOAT32, x, n_x, gain, n_gain, bias, n_bias,
+                      out, n_out, error);
 }
 
 /**
@@ -1116,63 +1223,8 @@ softlif_neuron_type_derivative_float_into (SoftlifNeuronType  *self,
 {
   TUNING_PRECONDITIONS (self, x, n_x, gain, n_gain, bias, n_bias, out, n_out, error);
 
-  return tuning_into_float (self, TUNING_DERIVATIVE, x, n_x, gain, n_gain,
-                            bias, n_bias, out, n_out, error);
-}
-
-/* Gain and bias are computed in double precision and rounded once. */
-typedef enum {
-  PAIR_GAIN_BIAS,
-  PAIR_MAX_RATES_INTERCEPTS
-} PairOp;
-
-static gboolean
-pair_float_into (SoftlifNeuronType  *self,
-                 PairOp              op,
-                 const gfloat       *a,
-                 gsize               n_a,
-                 const gfloat       *b,
-                 gsize               n_b,
-                 gfloat             *out_a,
-                 gfloat             *out_b,
-                 gsize               n_out,
-                 GError            **error)
-{
-  g_autofree gdouble *buf = NULL;
-  gdouble *da, *db, *ra, *rb;
-  gboolean ok;
-
-  if (op == PAIR_GAIN_BIAS)
-    ok = check_same_length ("max_rates", n_a, "intercepts", n_b, error);
-  else
-    ok = check_same_length ("gain", n_a, "bias", n_b, error);
-  if (!ok || !check_output_length (n_out, n_a, error))
-    return FALSE;
-
-  buf = NEW_ARRAY (gdouble, 4 * n_a);
-  da = buf;
-  db = buf + n_a;
-  ra = buf + 2 * n_a;
-  rb = buf + 3 * n_a;
-  for (gsize i = 0; i < n_a; i++)
-    {
-      da[i] = a[i];
-      db[i] = b[i];
-    }
-
-  if (op == PAIR_GAIN_BIAS)
-    ok = softlif_neuron_type_gain_bias_into (self, da, n_a, db, n_a, ra, rb, n_a, error);
-  else
-    ok = softlif_neuron_type_max_rates_intercepts_into (self, da, n_a, db, n_a, ra, rb, n_a, error);
-  if (!ok)
-    return FALSE;
-
-  for (gsize i = 0; i < n_a; i++)
-    {
-      out_a[i] = (gfloat) ra[i];
-      out_b[i] = (gfloat) rb[i];
-    }
-  return TRUE;
+  return tuning_core (self, TUNING_DERIVATIVE, SOFTLIF_DTYPE_FLOAT32, x, n_x, gain, n_gain, bias, n_bias,
+                      out, n_out, error);
 }
 
 /**
@@ -1210,8 +1262,8 @@ softlif_neuron_type_gain_bias_float_into (SoftlifNeuronType  *self,
   g_return_val_if_fail ((gain != NULL && bias != NULL) || n_out == 0, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return pair_float_into (self, PAIR_GAIN_BIAS, max_rates, n_max_rates,
-                          intercepts, n_intercepts, gain, bias, n_out, error);
+  return pair_core (self, PAIR_GAIN_BIAS, SOFTLIF_DTYPE_FLOAT32, max_rates, n_max_rates, intercepts, n_intercepts,
+                    gain, bias, n_out, error);
 }
 
 /**
@@ -1248,8 +1300,8 @@ softlif_neuron_type_max_rates_intercepts_float_into (SoftlifNeuronType  *self,
   g_return_val_if_fail ((max_rates != NULL && intercepts != NULL) || n_out == 0, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return pair_float_into (self, PAIR_MAX_RATES_INTERCEPTS, gain, n_gain,
-                          bias, n_bias, max_rates, intercepts, n_out, error);
+  return pair_core (self, PAIR_MAX_RATES_INTERCEPTS, SOFTLIF_DTYPE_FLOAT32, gain, n_gain, bias, n_bias,
+                    max_rates, intercepts, n_out, error);
 }
 
 /* }}} */
@@ -1278,45 +1330,12 @@ softlif_neuron_type_step_float (SoftlifNeuronType  *self,
                                 gsize              *n_out,
                                 GError            **error)
 {
-  g_autofree gfloat *out = NULL;
-
   g_return_val_if_fail (SOFTLIF_IS_NEURON_TYPE (self), NULL);
   g_return_val_if_fail (J != NULL || n_J == 0, NULL);
   g_return_val_if_fail (n_out != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  *n_out = 0;
-  out = NEW_ARRAY (gfloat, n_J);
-  if (!softlif_neuron_type_step_float_into (self, dt, J, n_J, out, n_J, error))
-    return NULL;
-
-  *n_out = n_J;
-  return g_steal_pointer (&out);
-}
-
-static gfloat *
-tuning_new_float (SoftlifNeuronType  *self,
-                  TuningOp            op,
-                  const gfloat       *x,
-                  gsize               n_x,
-                  const gfloat       *gain,
-                  gsize               n_gain,
-                  const gfloat       *bias,
-                  gsize               n_bias,
-                  gsize              *n_out,
-                  GError            **error)
-{
-  g_autofree gfloat *out = NULL;
-  gsize n_result;
-
-  *n_out = 0;
-  if (!tuning_shape (n_x, n_gain, n_bias, &n_result, error))
-    return NULL;
-
-  out = NEW_ARRAY (gfloat, n_result);
-  tuning_float (self, op, x, n_x, gain, bias, n_gain, out);
-  *n_out = n_result;
-  return g_steal_pointer (&out);
+  return step_new (self, dt, SOFTLIF_DTYPE_FLOAT32, J, n_J, n_out, error);
 }
 
 /**
@@ -1349,8 +1368,8 @@ softlif_neuron_type_current_float (SoftlifNeuronType  *self,
 {
   TUNING_NEW_PRECONDITIONS (self, x, n_x, gain, n_gain, bias, n_bias, n_out, error);
 
-  return tuning_new_float (self, TUNING_CURRENT, x, n_x, gain, n_gain, bias, n_bias,
-                           n_out, error);
+  return tuning_new (self, TUNING_CURRENT, SOFTLIF_DTYPE_FLOAT32, x, n_x, gain, n_gain, bias, n_bias,
+                     n_out, error);
 }
 
 /**
@@ -1383,8 +1402,8 @@ softlif_neuron_type_rates_float (SoftlifNeuronType  *self,
 {
   TUNING_NEW_PRECONDITIONS (self, x, n_x, gain, n_gain, bias, n_bias, n_out, error);
 
-  return tuning_new_float (self, TUNING_RATES, x, n_x, gain, n_gain, bias, n_bias,
-                           n_out, error);
+  return tuning_new (self, TUNING_RATES, SOFTLIF_DTYPE_FLOAT32, x, n_x, gain, n_gain, bias, n_bias,
+                     n_out, error);
 }
 
 /**
@@ -1417,8 +1436,8 @@ softlif_neuron_type_derivative_float (SoftlifNeuronType  *self,
 {
   TUNING_NEW_PRECONDITIONS (self, x, n_x, gain, n_gain, bias, n_bias, n_out, error);
 
-  return tuning_new_float (self, TUNING_DERIVATIVE, x, n_x, gain, n_gain, bias, n_bias,
-                           n_out, error);
+  return tuning_new (self, TUNING_DERIVATIVE, SOFTLIF_DTYPE_FLOAT32, x, n_x, gain, n_gain, bias, n_bias,
+                     n_out, error);
 }
 
 /**
@@ -1452,27 +1471,14 @@ softlif_neuron_type_gain_bias_float (SoftlifNeuronType  *self,
                                      gsize              *n_out,
                                      GError            **error)
 {
-  g_autofree gfloat *g = NULL;
-  g_autofree gfloat *b = NULL;
-
   g_return_val_if_fail (SOFTLIF_IS_NEURON_TYPE (self), FALSE);
   g_return_val_if_fail (max_rates != NULL || n_max_rates == 0, FALSE);
   g_return_val_if_fail (intercepts != NULL || n_intercepts == 0, FALSE);
   g_return_val_if_fail (gain != NULL && bias != NULL && n_out != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  *gain = *bias = NULL;
-  *n_out = 0;
-  g = NEW_ARRAY (gfloat, n_max_rates);
-  b = NEW_ARRAY (gfloat, n_max_rates);
-  if (!pair_float_into (self, PAIR_GAIN_BIAS, max_rates, n_max_rates,
-                        intercepts, n_intercepts, g, b, n_max_rates, error))
-    return FALSE;
-
-  *gain = g_steal_pointer (&g);
-  *bias = g_steal_pointer (&b);
-  *n_out = n_max_rates;
-  return TRUE;
+  return pair_new (self, PAIR_GAIN_BIAS, SOFTLIF_DTYPE_FLOAT32, max_rates, n_max_rates, intercepts, n_intercepts,
+                   (gpointer *) gain, (gpointer *) bias, n_out, error);
 }
 
 /**
@@ -1505,27 +1511,194 @@ softlif_neuron_type_max_rates_intercepts_float (SoftlifNeuronType  *self,
                                                 gsize              *n_out,
                                                 GError            **error)
 {
-  g_autofree gfloat *m = NULL;
-  g_autofree gfloat *c = NULL;
-
   g_return_val_if_fail (SOFTLIF_IS_NEURON_TYPE (self), FALSE);
   g_return_val_if_fail (gain != NULL || n_gain == 0, FALSE);
   g_return_val_if_fail (bias != NULL || n_bias == 0, FALSE);
   g_return_val_if_fail (max_rates != NULL && intercepts != NULL && n_out != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  *max_rates = *intercepts = NULL;
-  *n_out = 0;
-  m = NEW_ARRAY (gfloat, n_gain);
-  c = NEW_ARRAY (gfloat, n_gain);
-  if (!pair_float_into (self, PAIR_MAX_RATES_INTERCEPTS, gain, n_gain,
-                        bias, n_bias, m, c, n_gain, error))
-    return FALSE;
+  return pair_new (self, PAIR_MAX_RATES_INTERCEPTS, SOFTLIF_DTYPE_FLOAT32, gain, n_gain, bias, n_bias,
+                   (gpointer *) max_rates, (gpointer *) intercepts, n_out, error);
+}
 
-  *max_rates = g_steal_pointer (&m);
-  *intercepts = g_steal_pointer (&c);
-  *n_out = n_gain;
-  return TRUE;
+/* }}} */
+
+/* GBytes {{{ */
+
+/**
+ * softlif_neuron_type_step_bytes:
+ * @self: a #SoftlifNeuronType
+ * @dt: the time step in seconds, a finite number greater than 0
+ * @dtype: the element type of @J and of the result
+ * @J: input currents, packed values of type @dtype in the byte order of
+ *   the host
+ * @error: return location for a #GError
+ *
+ * The form of softlif_neuron_type_step() for large arrays in language
+ * bindings: the data crosses as one block of bytes instead of one
+ * element at a time. From Python with numpy:
+ *
+ * |[<!-- language="Python" -->
+ * J = numpy.linspace(-1.0, 5.0, 1000000)
+ * out = neuron.step_bytes(0.001, Softlif.Dtype.FLOAT64, GLib.Bytes.new(J.tobytes()))
+ * rates = numpy.frombuffer(out.get_data(), numpy.float64)
+ * ]|
+ *
+ * The data need not be aligned. Fails with %SOFTLIF_ERROR_SIZE_MISMATCH if
+ * the size of @J is not a whole number of values.
+ *
+ * Returns: (transfer full) (nullable): the rates in Hz, as values of type
+ *   @dtype, or %NULL if @error was set
+ */
+GBytes *
+softlif_neuron_type_step_bytes (SoftlifNeuronType  *self,
+                                gdouble             dt,
+                                SoftlifDtype        dtype,
+                                GBytes             *J,
+                                GError            **error)
+{
+  g_autofree gpointer J_copy = NULL;
+  g_autofree gpointer out = NULL;
+  gconstpointer J_data;
+  gsize n_J, n_out;
+
+  g_return_val_if_fail (SOFTLIF_IS_NEURON_TYPE (self), NULL);
+  g_return_val_if_fail (dtype == SOFTLIF_DTYPE_FLOAT64 || dtype == SOFTLIF_DTYPE_FLOAT32, NULL);
+  g_return_val_if_fail (J != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!bytes_elements (J, "J", dtype, &J_data, &n_J, &J_copy, error))
+    return NULL;
+
+  out = step_new (self, dt, dtype, J_data, n_J, &n_out, error);
+  if (out == NULL)
+    return NULL;
+
+  return g_bytes_new_take (g_steal_pointer (&out), n_out * dtype_size (dtype));
+}
+
+static GBytes *
+tuning_bytes (SoftlifNeuronType  *self,
+              TuningOp            op,
+              SoftlifDtype        dtype,
+              GBytes             *x,
+              GBytes             *gain,
+              GBytes             *bias,
+              GError            **error)
+{
+  g_autofree gpointer x_copy = NULL;
+  g_autofree gpointer gain_copy = NULL;
+  g_autofree gpointer bias_copy = NULL;
+  g_autofree gpointer out = NULL;
+  gconstpointer x_data, gain_data, bias_data;
+  gsize n_x, n_gain, n_bias, n_out;
+
+  if (!bytes_elements (x, "x", dtype, &x_data, &n_x, &x_copy, error) ||
+      !bytes_elements (gain, "gain", dtype, &gain_data, &n_gain, &gain_copy, error) ||
+      !bytes_elements (bias, "bias", dtype, &bias_data, &n_bias, &bias_copy, error))
+    return NULL;
+
+  out = tuning_new (self, op, dtype, x_data, n_x, gain_data, n_gain, bias_data, n_bias,
+                    &n_out, error);
+  if (out == NULL)
+    return NULL;
+
+  return g_bytes_new_take (g_steal_pointer (&out), n_out * dtype_size (dtype));
+}
+
+#define TUNING_BYTES_PRECONDITIONS(self, dtype, x, gain, bias, error)          \
+  G_STMT_START {                                                               \
+    g_return_val_if_fail (SOFTLIF_IS_NEURON_TYPE (self), NULL);                \
+    g_return_val_if_fail ((dtype) == SOFTLIF_DTYPE_FLOAT64 ||                  \
+                          (dtype) == SOFTLIF_DTYPE_FLOAT32, NULL);             \
+    g_return_val_if_fail ((x) != NULL, NULL);                                  \
+    g_return_val_if_fail ((gain) != NULL, NULL);                               \
+    g_return_val_if_fail ((bias) != NULL, NULL);                               \
+    g_return_val_if_fail ((error) == NULL || *(error) == NULL, NULL);          \
+  } G_STMT_END
+
+/**
+ * softlif_neuron_type_current_bytes:
+ * @self: a #SoftlifNeuronType
+ * @dtype: the element type of the data and of the result
+ * @x: the represented values, one per sample, of type @dtype
+ * @gain: the gain of each neuron, of type @dtype
+ * @bias: the bias current of each neuron, as many values as @gain
+ * @error: return location for a #GError
+ *
+ * The #GBytes form of softlif_neuron_type_current(); see
+ * softlif_neuron_type_step_bytes().
+ *
+ * Returns: (transfer full) (nullable): the currents, row-major, one row
+ *   per sample, or %NULL if @error was set
+ */
+GBytes *
+softlif_neuron_type_current_bytes (SoftlifNeuronType  *self,
+                                   SoftlifDtype        dtype,
+                                   GBytes             *x,
+                                   GBytes             *gain,
+                                   GBytes             *bias,
+                                   GError            **error)
+{
+  TUNING_BYTES_PRECONDITIONS (self, dtype, x, gain, bias, error);
+
+  return tuning_bytes (self, TUNING_CURRENT, dtype, x, gain, bias, error);
+}
+
+/**
+ * softlif_neuron_type_rates_bytes:
+ * @self: a #SoftlifNeuronType
+ * @dtype: the element type of the data and of the result
+ * @x: the represented values, one per sample, of type @dtype
+ * @gain: the gain of each neuron, of type @dtype
+ * @bias: the bias current of each neuron, as many values as @gain
+ * @error: return location for a #GError
+ *
+ * The #GBytes form of softlif_neuron_type_rates(); see
+ * softlif_neuron_type_step_bytes().
+ *
+ * Returns: (transfer full) (nullable): the rates in Hz, row-major, one
+ *   row per sample, or %NULL if @error was set
+ */
+GBytes *
+softlif_neuron_type_rates_bytes (SoftlifNeuronType  *self,
+                                 SoftlifDtype        dtype,
+                                 GBytes             *x,
+                                 GBytes             *gain,
+                                 GBytes             *bias,
+                                 GError            **error)
+{
+  TUNING_BYTES_PRECONDITIONS (self, dtype, x, gain, bias, error);
+
+  return tuning_bytes (self, TUNING_RATES, dtype, x, gain, bias, error);
+}
+
+/**
+ * softlif_neuron_type_derivative_bytes:
+ * @self: a #SoftlifNeuronType
+ * @dtype: the element type of the data and of the result
+ * @x: the represented values, one per sample, of type @dtype
+ * @gain: the gain of each neuron, of type @dtype
+ * @bias: the bias current of each neuron, as many values as @gain
+ * @error: return location for a #GError
+ *
+ * The #GBytes form of softlif_neuron_type_derivative(); see
+ * softlif_neuron_type_step_bytes().
+ *
+ * Returns: (transfer full) (nullable): the derivatives with respect to x,
+ *   row-major, one row per sample, or %NULL if @error was set
+ */
+GBytes *
+softlif_neuron_type_derivative_bytes (SoftlifNeuronType  *self,
+                                      SoftlifDtype        dtype,
+                                      GBytes             *x,
+                                      GBytes             *gain,
+                                      GBytes             *bias,
+                                      GError            **error)
+{
+  TUNING_BYTES_PRECONDITIONS (self, dtype, x, gain, bias, error);
+
+  return tuning_bytes (self, TUNING_DERIVATIVE, dtype, x, gain, bias, error);
 }
 
 /* }}} */

@@ -17,6 +17,21 @@
 
 G_BEGIN_DECLS
 
+/**
+ * SoftlifDtype:
+ * @SOFTLIF_DTYPE_FLOAT64: IEEE 754 double precision, #gdouble, numpy's
+ *   `float64`
+ * @SOFTLIF_DTYPE_FLOAT32: IEEE 754 single precision, #gfloat, numpy's
+ *   `float32`
+ *
+ * The type of the values packed in a #GBytes, in the byte order of the
+ * host.
+ */
+typedef enum {
+  SOFTLIF_DTYPE_FLOAT64,
+  SOFTLIF_DTYPE_FLOAT32
+} SoftlifDtype;
+
 #define SOFTLIF_TYPE_NEURON_TYPE (softlif_neuron_type_get_type ())
 
 SOFTLIF_AVAILABLE_IN_1_0
@@ -324,6 +339,35 @@ gboolean   softlif_neuron_type_max_rates_intercepts_float_into (SoftlifNeuronTyp
                                                             gfloat             *max_rates,
                                                             gfloat             *intercepts,
                                                             gsize               n_out,
+                                                            GError            **error);
+
+/* GBytes, for large arrays in language bindings */
+SOFTLIF_AVAILABLE_IN_1_0
+GBytes *   softlif_neuron_type_step_bytes                  (SoftlifNeuronType  *self,
+                                                            gdouble             dt,
+                                                            SoftlifDtype        dtype,
+                                                            GBytes             *J,
+                                                            GError            **error);
+SOFTLIF_AVAILABLE_IN_1_0
+GBytes *   softlif_neuron_type_current_bytes               (SoftlifNeuronType  *self,
+                                                            SoftlifDtype        dtype,
+                                                            GBytes             *x,
+                                                            GBytes             *gain,
+                                                            GBytes             *bias,
+                                                            GError            **error);
+SOFTLIF_AVAILABLE_IN_1_0
+GBytes *   softlif_neuron_type_rates_bytes                 (SoftlifNeuronType  *self,
+                                                            SoftlifDtype        dtype,
+                                                            GBytes             *x,
+                                                            GBytes             *gain,
+                                                            GBytes             *bias,
+                                                            GError            **error);
+SOFTLIF_AVAILABLE_IN_1_0
+GBytes *   softlif_neuron_type_derivative_bytes            (SoftlifNeuronType  *self,
+                                                            SoftlifDtype        dtype,
+                                                            GBytes             *x,
+                                                            GBytes             *gain,
+                                                            GBytes             *bias,
                                                             GError            **error);
 
 G_END_DECLS
