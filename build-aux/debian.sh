@@ -35,6 +35,11 @@ packages="
   pkg-config
   python3
   python3-numpy
+  python3-gi
+  gobject-introspection
+  libgirepository1.0-dev
+  gjs
+  valac
 "
 if [ "$mode" = check ]; then
   packages="$packages valgrind xz-utils"

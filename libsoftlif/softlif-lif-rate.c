@@ -369,12 +369,12 @@ softlif_lif_rate_class_init (SoftlifLifRateClass *klass)
   object_class->set_property = softlif_lif_rate_set_property;
   object_class->get_property = softlif_lif_rate_get_property;
 
-  neuron_class->rates_double = softlif_lif_rate_rates_double;
-  neuron_class->derivative_double = softlif_lif_rate_derivative_double;
-  neuron_class->rates_float = softlif_lif_rate_rates_float;
-  neuron_class->derivative_float = softlif_lif_rate_derivative_float;
-  neuron_class->gain_bias = softlif_lif_rate_gain_bias;
-  neuron_class->max_rates_intercepts = softlif_lif_rate_max_rates_intercepts;
+  neuron_class->compute_rates = softlif_lif_rate_rates_double;
+  neuron_class->compute_derivative = softlif_lif_rate_derivative_double;
+  neuron_class->compute_rates_float = softlif_lif_rate_rates_float;
+  neuron_class->compute_derivative_float = softlif_lif_rate_derivative_float;
+  neuron_class->compute_gain_bias = softlif_lif_rate_gain_bias;
+  neuron_class->compute_max_rates_intercepts = softlif_lif_rate_max_rates_intercepts;
 
   /**
    * SoftlifLifRate:tau-rc:

@@ -61,7 +61,7 @@ softlif_neuron_type_real_rates_float (SoftlifNeuronType *self,
 
       for (gsize i = 0; i < len; i++)
         buf[i] = J[start + i];
-      klass->rates_double (self, buf, buf, len);
+      klass->compute_rates (self, buf, buf, len);
       for (gsize i = 0; i < len; i++)
         out[start + i] = (gfloat) buf[i];
     }
@@ -82,7 +82,7 @@ softlif_neuron_type_real_derivative_float (SoftlifNeuronType *self,
 
       for (gsize i = 0; i < len; i++)
         buf[i] = J[start + i];
-      klass->derivative_double (self, buf, buf, len);
+      klass->compute_derivative (self, buf, buf, len);
       for (gsize i = 0; i < len; i++)
         out[start + i] = (gfloat) buf[i];
     }
@@ -91,8 +91,8 @@ softlif_neuron_type_real_derivative_float (SoftlifNeuronType *self,
 static void
 softlif_neuron_type_class_init (SoftlifNeuronTypeClass *klass)
 {
-  klass->rates_float = softlif_neuron_type_real_rates_float;
-  klass->derivative_float = softlif_neuron_type_real_derivative_float;
+  klass->compute_rates_float = softlif_neuron_type_real_rates_float;
+  klass->compute_derivative_float = softlif_neuron_type_real_derivative_float;
 }
 
 static void
@@ -323,9 +323,9 @@ run_kernel (SoftlifNeuronType *self,
     return;
 
   if (dtype == SOFTLIF_DTYPE_FLOAT64)
-    (op == KERNEL_RATES ? klass->rates_double : klass->derivative_double) (self, J, out, n);
+    (op == KERNEL_RATES ? klass->compute_rates : klass->compute_derivative) (self, J, out, n);
   else
-    (op == KERNEL_RATES ? klass->rates_float : klass->derivative_float) (self, J, out, n);
+    (op == KERNEL_RATES ? klass->compute_rates_float : klass->compute_derivative_float) (self, J, out, n);
 }
 
 typedef enum {
@@ -528,9 +528,9 @@ pair_core (SoftlifNeuronType  *self,
     }
 
   if (op == PAIR_GAIN_BIAS)
-    ok = klass->gain_bias (self, da, db, ra, rb, n_a, error);
+    ok = klass->compute_gain_bias (self, da, db, ra, rb, n_a, error);
   else
-    ok = klass->max_rates_intercepts (self, da, db, ra, rb, n_a, error);
+    ok = klass->compute_max_rates_intercepts (self, da, db, ra, rb, n_a, error);
   if (!ok)
     return FALSE;
 

@@ -39,56 +39,132 @@ G_DECLARE_DERIVABLE_TYPE (SoftlifNeuronType, softlif_neuron_type, SOFTLIF, NEURO
 
 /**
  * SoftlifNeuronTypeClass:
- * @rates_double: computes the firing rate in Hz for each of @n input
+ * @compute_rates: computes the firing rate in Hz for each of @n input
  *   currents; @out may be the same buffer as @J
- * @rates_float: the same in single precision
- * @derivative_double: computes the derivative of the rate with respect to
+ * @compute_rates_float: the same in single precision; the default converts
+ *   to double precision and rounds the results
+ * @compute_derivative: computes the derivative of the rate with respect to
  *   the input current for each of @n currents; @out may be @J
- * @derivative_float: the same in single precision
- * @gain_bias: computes gain and bias from maximum rates and intercepts;
- *   called with validated, equally long arrays
- * @max_rates_intercepts: the inverse of @gain_bias
+ * @compute_derivative_float: the same in single precision; the default
+ *   goes through double precision
+ * @compute_gain_bias: computes gain and bias from maximum rates and
+ *   intercepts, checking all values before writing any; called with
+ *   arrays of equal length
+ * @compute_max_rates_intercepts: the inverse of @compute_gain_bias
  *
  * The virtual methods of a neuron type. A subclass implements the
- * element-wise functions of the input current; the base class builds
- * the currents, checks the arguments and splits the work.
+ * element-wise functions of the input current; the base class builds the
+ * currents, checks the arguments and splits the work.
  */
+/**
+ * SoftlifNeuronTypeClass::compute_rates:
+ * @self: a #SoftlifNeuronType
+ * @J: (array length=n): input currents
+ * @out: (array length=n): where to write the rates in Hz
+ * @n: the number of currents
+ *
+ * Computes the firing rate for each input current.
+ */
+
+/**
+ * SoftlifNeuronTypeClass::compute_rates_float:
+ * @self: a #SoftlifNeuronType
+ * @J: (array length=n): input currents
+ * @out: (array length=n): where to write the rates in Hz
+ * @n: the number of currents
+ *
+ * Computes the firing rate for each input current in single precision.
+ */
+
+/**
+ * SoftlifNeuronTypeClass::compute_derivative:
+ * @self: a #SoftlifNeuronType
+ * @J: (array length=n): input currents
+ * @out: (array length=n): where to write the derivatives in Hz per unit
+ *   of current
+ * @n: the number of currents
+ *
+ * Computes the derivative of the rate with respect to the current.
+ */
+
+/**
+ * SoftlifNeuronTypeClass::compute_derivative_float:
+ * @self: a #SoftlifNeuronType
+ * @J: (array length=n): input currents
+ * @out: (array length=n): where to write the derivatives in Hz per unit
+ *   of current
+ * @n: the number of currents
+ *
+ * Computes the derivative of the rate with respect to the current in
+ * single precision.
+ */
+
+/**
+ * SoftlifNeuronTypeClass::compute_gain_bias:
+ * @self: a #SoftlifNeuronType
+ * @max_rates: (array length=n): the rate of each neuron at x = 1, in Hz
+ * @intercepts: (array length=n): the x at which each neuron starts to fire
+ * @gain: (array length=n): where to write the gains
+ * @bias: (array length=n): where to write the biases
+ * @n: the number of neurons
+ * @error: return location for a #GError
+ *
+ * Computes gain and bias from maximum rates and intercepts.
+ *
+ * Returns: %TRUE on success, %FALSE if @error was set
+ */
+
+/**
+ * SoftlifNeuronTypeClass::compute_max_rates_intercepts:
+ * @self: a #SoftlifNeuronType
+ * @gain: (array length=n): the gain of each neuron
+ * @bias: (array length=n): the bias of each neuron
+ * @max_rates: (array length=n): where to write the rates at x = 1, in Hz
+ * @intercepts: (array length=n): where to write the intercepts
+ * @n: the number of neurons
+ * @error: return location for a #GError
+ *
+ * Computes maximum rates and intercepts from gain and bias.
+ *
+ * Returns: %TRUE on success, %FALSE if @error was set
+ */
+
 struct _SoftlifNeuronTypeClass
 {
   /*< private >*/
   GObjectClass parent_class;
 
   /*< public >*/
-  void     (* rates_double)         (SoftlifNeuronType  *self,
-                                     const gdouble      *J,
-                                     gdouble            *out,
-                                     gsize               n);
-  void     (* rates_float)          (SoftlifNeuronType  *self,
-                                     const gfloat       *J,
-                                     gfloat             *out,
-                                     gsize               n);
-  void     (* derivative_double)    (SoftlifNeuronType  *self,
-                                     const gdouble      *J,
-                                     gdouble            *out,
-                                     gsize               n);
-  void     (* derivative_float)     (SoftlifNeuronType  *self,
-                                     const gfloat       *J,
-                                     gfloat             *out,
-                                     gsize               n);
-  gboolean (* gain_bias)            (SoftlifNeuronType  *self,
-                                     const gdouble      *max_rates,
-                                     const gdouble      *intercepts,
-                                     gdouble            *gain,
-                                     gdouble            *bias,
-                                     gsize               n,
-                                     GError            **error);
-  gboolean (* max_rates_intercepts) (SoftlifNeuronType  *self,
-                                     const gdouble      *gain,
-                                     const gdouble      *bias,
-                                     gdouble            *max_rates,
-                                     gdouble            *intercepts,
-                                     gsize               n,
-                                     GError            **error);
+  void     (* compute_rates)                (SoftlifNeuronType  *self,
+                                             const gdouble      *J,
+                                             gdouble            *out,
+                                             gsize               n);
+  void     (* compute_rates_float)          (SoftlifNeuronType  *self,
+                                             const gfloat       *J,
+                                             gfloat             *out,
+                                             gsize               n);
+  void     (* compute_derivative)           (SoftlifNeuronType  *self,
+                                             const gdouble      *J,
+                                             gdouble            *out,
+                                             gsize               n);
+  void     (* compute_derivative_float)     (SoftlifNeuronType  *self,
+                                             const gfloat       *J,
+                                             gfloat             *out,
+                                             gsize               n);
+  gboolean (* compute_gain_bias)            (SoftlifNeuronType  *self,
+                                             const gdouble      *max_rates,
+                                             const gdouble      *intercepts,
+                                             gdouble            *gain,
+                                             gdouble            *bias,
+                                             gsize               n,
+                                             GError            **error);
+  gboolean (* compute_max_rates_intercepts) (SoftlifNeuronType  *self,
+                                             const gdouble      *gain,
+                                             const gdouble      *bias,
+                                             gdouble            *max_rates,
+                                             gdouble            *intercepts,
+                                             gsize               n,
+                                             GError            **error);
 
   /*< private >*/
   gpointer padding[12];

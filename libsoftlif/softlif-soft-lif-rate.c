@@ -575,10 +575,10 @@ softlif_soft_lif_rate_class_init (SoftlifSoftLifRateClass *klass)
   object_class->set_property = softlif_soft_lif_rate_set_property;
   object_class->get_property = softlif_soft_lif_rate_get_property;
 
-  neuron_class->rates_double = softlif_soft_lif_rate_rates_double;
-  neuron_class->derivative_double = softlif_soft_lif_rate_derivative_double;
-  neuron_class->rates_float = softlif_soft_lif_rate_rates_float;
-  neuron_class->derivative_float = softlif_soft_lif_rate_derivative_float;
+  neuron_class->compute_rates = softlif_soft_lif_rate_rates_double;
+  neuron_class->compute_derivative = softlif_soft_lif_rate_derivative_double;
+  neuron_class->compute_rates_float = softlif_soft_lif_rate_rates_float;
+  neuron_class->compute_derivative_float = softlif_soft_lif_rate_derivative_float;
 
   /**
    * SoftlifSoftLifRate:sigma:
