@@ -552,21 +552,22 @@ pair_new (SoftlifNeuronType  *self,
           gconstpointer       b,
           gsize               n_b,
           gpointer           *out_a,
+          gsize              *n_out_a,
           gpointer           *out_b,
-          gsize              *n_out,
+          gsize              *n_out_b,
           GError            **error)
 {
   g_autofree gpointer ra = g_malloc_n (MAX (n_a, 1), dtype_size (dtype));
   g_autofree gpointer rb = g_malloc_n (MAX (n_a, 1), dtype_size (dtype));
 
   *out_a = *out_b = NULL;
-  *n_out = 0;
+  *n_out_a = *n_out_b = 0;
   if (!pair_core (self, op, dtype, a, n_a, b, n_b, ra, rb, n_a, error))
     return FALSE;
 
   *out_a = g_steal_pointer (&ra);
   *out_b = g_steal_pointer (&rb);
-  *n_out = n_a;
+  *n_out_a = *n_out_b = n_a;
   return TRUE;
 }
 
@@ -1012,11 +1013,12 @@ softlif_neuron_type_derivative (SoftlifNeuronType  *self,
  * @intercepts: (array length=n_intercepts): the x at which each neuron
  *   starts to fire
  * @n_intercepts: the length of @intercepts, equal to @n_max_rates
- * @gain: (out) (transfer full) (array length=n_out): return location for
+ * @gain: (out) (transfer full) (array length=n_gain): return location for
  *   the gains
- * @bias: (out) (transfer full) (array length=n_out): return location for
+ * @n_gain: (out): return location for the number of neurons
+ * @bias: (out) (transfer full) (array length=n_bias): return location for
  *   the biases
- * @n_out: (out): return location for the number of neurons
+ * @n_bias: (out): return location for the number of neurons
  * @error: return location for a #GError
  *
  * Computes the gain and bias that give each neuron its maximum rate and
@@ -1031,18 +1033,20 @@ softlif_neuron_type_gain_bias (SoftlifNeuronType  *self,
                                const gdouble      *intercepts,
                                gsize               n_intercepts,
                                gdouble           **gain,
+                               gsize              *n_gain,
                                gdouble           **bias,
-                               gsize              *n_out,
+                               gsize              *n_bias,
                                GError            **error)
 {
   g_return_val_if_fail (SOFTLIF_IS_NEURON_TYPE (self), FALSE);
   g_return_val_if_fail (max_rates != NULL || n_max_rates == 0, FALSE);
   g_return_val_if_fail (intercepts != NULL || n_intercepts == 0, FALSE);
-  g_return_val_if_fail (gain != NULL && bias != NULL && n_out != NULL, FALSE);
+  g_return_val_if_fail (gain != NULL && n_gain != NULL, FALSE);
+  g_return_val_if_fail (bias != NULL && n_bias != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   return pair_new (self, PAIR_GAIN_BIAS, SOFTLIF_DTYPE_FLOAT64, max_rates, n_max_rates, intercepts, n_intercepts,
-                   (gpointer *) gain, (gpointer *) bias, n_out, error);
+                   (gpointer *) gain, n_gain, (gpointer *) bias, n_bias, error);
 }
 
 /**
@@ -1052,11 +1056,12 @@ softlif_neuron_type_gain_bias (SoftlifNeuronType  *self,
  * @n_gain: the number of neurons
  * @bias: (array length=n_bias): the bias current of each neuron
  * @n_bias: the length of @bias, equal to @n_gain
- * @max_rates: (out) (transfer full) (array length=n_out): return location
+ * @max_rates: (out) (transfer full) (array length=n_max_rates): return location
  *   for the rates at x = 1, in Hz
- * @intercepts: (out) (transfer full) (array length=n_out): return location
+ * @n_max_rates: (out): return location for the number of neurons
+ * @intercepts: (out) (transfer full) (array length=n_intercepts): return location
  *   for the intercepts
- * @n_out: (out): return location for the number of neurons
+ * @n_intercepts: (out): return location for the number of neurons
  * @error: return location for a #GError
  *
  * The inverse of softlif_neuron_type_gain_bias(); see
@@ -1071,18 +1076,20 @@ softlif_neuron_type_max_rates_intercepts (SoftlifNeuronType  *self,
                                           const gdouble      *bias,
                                           gsize               n_bias,
                                           gdouble           **max_rates,
+                                          gsize              *n_max_rates,
                                           gdouble           **intercepts,
-                                          gsize              *n_out,
+                                          gsize              *n_intercepts,
                                           GError            **error)
 {
   g_return_val_if_fail (SOFTLIF_IS_NEURON_TYPE (self), FALSE);
   g_return_val_if_fail (gain != NULL || n_gain == 0, FALSE);
   g_return_val_if_fail (bias != NULL || n_bias == 0, FALSE);
-  g_return_val_if_fail (max_rates != NULL && intercepts != NULL && n_out != NULL, FALSE);
+  g_return_val_if_fail (max_rates != NULL && n_max_rates != NULL, FALSE);
+  g_return_val_if_fail (intercepts != NULL && n_intercepts != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   return pair_new (self, PAIR_MAX_RATES_INTERCEPTS, SOFTLIF_DTYPE_FLOAT64, gain, n_gain, bias, n_bias,
-                   (gpointer *) max_rates, (gpointer *) intercepts, n_out, error);
+                   (gpointer *) max_rates, n_max_rates, (gpointer *) intercepts, n_intercepts, error);
 }
 
 /* }}} */
@@ -1449,11 +1456,12 @@ softlif_neuron_type_derivative_float (SoftlifNeuronType  *self,
  * @intercepts: (array length=n_intercepts): the x at which each neuron
  *   starts to fire
  * @n_intercepts: the length of @intercepts, equal to @n_max_rates
- * @gain: (out) (transfer full) (array length=n_out): return location for
+ * @gain: (out) (transfer full) (array length=n_gain): return location for
  *   the gains
- * @bias: (out) (transfer full) (array length=n_out): return location for
+ * @n_gain: (out): return location for the number of neurons
+ * @bias: (out) (transfer full) (array length=n_bias): return location for
  *   the biases
- * @n_out: (out): return location for the number of neurons
+ * @n_bias: (out): return location for the number of neurons
  * @error: return location for a #GError
  *
  * The single precision form of softlif_neuron_type_gain_bias().
@@ -1467,18 +1475,20 @@ softlif_neuron_type_gain_bias_float (SoftlifNeuronType  *self,
                                      const gfloat       *intercepts,
                                      gsize               n_intercepts,
                                      gfloat            **gain,
+                                     gsize              *n_gain,
                                      gfloat            **bias,
-                                     gsize              *n_out,
+                                     gsize              *n_bias,
                                      GError            **error)
 {
   g_return_val_if_fail (SOFTLIF_IS_NEURON_TYPE (self), FALSE);
   g_return_val_if_fail (max_rates != NULL || n_max_rates == 0, FALSE);
   g_return_val_if_fail (intercepts != NULL || n_intercepts == 0, FALSE);
-  g_return_val_if_fail (gain != NULL && bias != NULL && n_out != NULL, FALSE);
+  g_return_val_if_fail (gain != NULL && n_gain != NULL, FALSE);
+  g_return_val_if_fail (bias != NULL && n_bias != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   return pair_new (self, PAIR_GAIN_BIAS, SOFTLIF_DTYPE_FLOAT32, max_rates, n_max_rates, intercepts, n_intercepts,
-                   (gpointer *) gain, (gpointer *) bias, n_out, error);
+                   (gpointer *) gain, n_gain, (gpointer *) bias, n_bias, error);
 }
 
 /**
@@ -1488,11 +1498,12 @@ softlif_neuron_type_gain_bias_float (SoftlifNeuronType  *self,
  * @n_gain: the number of neurons
  * @bias: (array length=n_bias): the bias current of each neuron
  * @n_bias: the length of @bias, equal to @n_gain
- * @max_rates: (out) (transfer full) (array length=n_out): return location
+ * @max_rates: (out) (transfer full) (array length=n_max_rates): return location
  *   for the rates at x = 1, in Hz
- * @intercepts: (out) (transfer full) (array length=n_out): return location
+ * @n_max_rates: (out): return location for the number of neurons
+ * @intercepts: (out) (transfer full) (array length=n_intercepts): return location
  *   for the intercepts
- * @n_out: (out): return location for the number of neurons
+ * @n_intercepts: (out): return location for the number of neurons
  * @error: return location for a #GError
  *
  * The single precision form of
@@ -1507,18 +1518,20 @@ softlif_neuron_type_max_rates_intercepts_float (SoftlifNeuronType  *self,
                                                 const gfloat       *bias,
                                                 gsize               n_bias,
                                                 gfloat            **max_rates,
+                                                gsize              *n_max_rates,
                                                 gfloat            **intercepts,
-                                                gsize              *n_out,
+                                                gsize              *n_intercepts,
                                                 GError            **error)
 {
   g_return_val_if_fail (SOFTLIF_IS_NEURON_TYPE (self), FALSE);
   g_return_val_if_fail (gain != NULL || n_gain == 0, FALSE);
   g_return_val_if_fail (bias != NULL || n_bias == 0, FALSE);
-  g_return_val_if_fail (max_rates != NULL && intercepts != NULL && n_out != NULL, FALSE);
+  g_return_val_if_fail (max_rates != NULL && n_max_rates != NULL, FALSE);
+  g_return_val_if_fail (intercepts != NULL && n_intercepts != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   return pair_new (self, PAIR_MAX_RATES_INTERCEPTS, SOFTLIF_DTYPE_FLOAT32, gain, n_gain, bias, n_bias,
-                   (gpointer *) max_rates, (gpointer *) intercepts, n_out, error);
+                   (gpointer *) max_rates, n_max_rates, (gpointer *) intercepts, n_intercepts, error);
 }
 
 /* }}} */

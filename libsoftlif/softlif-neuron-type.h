@@ -54,10 +54,11 @@ G_DECLARE_DERIVABLE_TYPE (SoftlifNeuronType, softlif_neuron_type, SOFTLIF, NEURO
  *
  * The virtual methods of a neuron type. A subclass implements the
  * element-wise functions of the input current; the base class builds the
- * currents, checks the arguments and splits the work.
+ * currents, checks the arguments and splits the work. The methods fill
+ * buffers of the caller, so subclasses are written in C.
  */
 /**
- * SoftlifNeuronTypeClass::compute_rates:
+ * SoftlifNeuronTypeClass::compute_rates: (skip)
  * @self: a #SoftlifNeuronType
  * @J: (array length=n): input currents
  * @out: (array length=n): where to write the rates in Hz
@@ -67,7 +68,7 @@ G_DECLARE_DERIVABLE_TYPE (SoftlifNeuronType, softlif_neuron_type, SOFTLIF, NEURO
  */
 
 /**
- * SoftlifNeuronTypeClass::compute_rates_float:
+ * SoftlifNeuronTypeClass::compute_rates_float: (skip)
  * @self: a #SoftlifNeuronType
  * @J: (array length=n): input currents
  * @out: (array length=n): where to write the rates in Hz
@@ -77,7 +78,7 @@ G_DECLARE_DERIVABLE_TYPE (SoftlifNeuronType, softlif_neuron_type, SOFTLIF, NEURO
  */
 
 /**
- * SoftlifNeuronTypeClass::compute_derivative:
+ * SoftlifNeuronTypeClass::compute_derivative: (skip)
  * @self: a #SoftlifNeuronType
  * @J: (array length=n): input currents
  * @out: (array length=n): where to write the derivatives in Hz per unit
@@ -88,7 +89,7 @@ G_DECLARE_DERIVABLE_TYPE (SoftlifNeuronType, softlif_neuron_type, SOFTLIF, NEURO
  */
 
 /**
- * SoftlifNeuronTypeClass::compute_derivative_float:
+ * SoftlifNeuronTypeClass::compute_derivative_float: (skip)
  * @self: a #SoftlifNeuronType
  * @J: (array length=n): input currents
  * @out: (array length=n): where to write the derivatives in Hz per unit
@@ -100,7 +101,7 @@ G_DECLARE_DERIVABLE_TYPE (SoftlifNeuronType, softlif_neuron_type, SOFTLIF, NEURO
  */
 
 /**
- * SoftlifNeuronTypeClass::compute_gain_bias:
+ * SoftlifNeuronTypeClass::compute_gain_bias: (skip)
  * @self: a #SoftlifNeuronType
  * @max_rates: (array length=n): the rate of each neuron at x = 1, in Hz
  * @intercepts: (array length=n): the x at which each neuron starts to fire
@@ -115,7 +116,7 @@ G_DECLARE_DERIVABLE_TYPE (SoftlifNeuronType, softlif_neuron_type, SOFTLIF, NEURO
  */
 
 /**
- * SoftlifNeuronTypeClass::compute_max_rates_intercepts:
+ * SoftlifNeuronTypeClass::compute_max_rates_intercepts: (skip)
  * @self: a #SoftlifNeuronType
  * @gain: (array length=n): the gain of each neuron
  * @bias: (array length=n): the bias of each neuron
@@ -218,8 +219,9 @@ gboolean   softlif_neuron_type_gain_bias                   (SoftlifNeuronType  *
                                                             const gdouble      *intercepts,
                                                             gsize               n_intercepts,
                                                             gdouble           **gain,
+                                                            gsize              *n_gain,
                                                             gdouble           **bias,
-                                                            gsize              *n_out,
+                                                            gsize              *n_bias,
                                                             GError            **error);
 SOFTLIF_AVAILABLE_IN_1_0
 gboolean   softlif_neuron_type_max_rates_intercepts        (SoftlifNeuronType  *self,
@@ -228,8 +230,9 @@ gboolean   softlif_neuron_type_max_rates_intercepts        (SoftlifNeuronType  *
                                                             const gdouble      *bias,
                                                             gsize               n_bias,
                                                             gdouble           **max_rates,
+                                                            gsize              *n_max_rates,
                                                             gdouble           **intercepts,
-                                                            gsize              *n_out,
+                                                            gsize              *n_intercepts,
                                                             GError            **error);
 
 /* Double precision, caller buffers */
@@ -340,8 +343,9 @@ gboolean   softlif_neuron_type_gain_bias_float             (SoftlifNeuronType  *
                                                             const gfloat       *intercepts,
                                                             gsize               n_intercepts,
                                                             gfloat            **gain,
+                                                            gsize              *n_gain,
                                                             gfloat            **bias,
-                                                            gsize              *n_out,
+                                                            gsize              *n_bias,
                                                             GError            **error);
 SOFTLIF_AVAILABLE_IN_1_0
 gboolean   softlif_neuron_type_max_rates_intercepts_float  (SoftlifNeuronType  *self,
@@ -350,8 +354,9 @@ gboolean   softlif_neuron_type_max_rates_intercepts_float  (SoftlifNeuronType  *
                                                             const gfloat       *bias,
                                                             gsize               n_bias,
                                                             gfloat            **max_rates,
+                                                            gsize              *n_max_rates,
                                                             gfloat            **intercepts,
-                                                            gsize              *n_out,
+                                                            gsize              *n_intercepts,
                                                             GError            **error);
 
 /* Single precision, caller buffers */

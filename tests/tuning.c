@@ -680,16 +680,14 @@ test_empty (void)
     g_autofree float *gain_f = NULL, *bias_f = NULL;
     gsize n_out = 99;
 
-    g_assert_true (softlif_neuron_type_gain_bias (neuron, NULL, 0, NULL, 0, &gain, &bias,
-                                                  &n_out, &error));
+    g_assert_true (softlif_neuron_type_gain_bias (neuron, NULL, 0, NULL, 0, &gain, &n_out, &bias, &n_out, &error));
     g_assert_no_error (error);
     g_assert_nonnull (gain);
     g_assert_nonnull (bias);
     g_assert_cmpuint (n_out, ==, 0);
 
     n_out = 99;
-    g_assert_true (softlif_neuron_type_gain_bias_float (neuron, NULL, 0, NULL, 0, &gain_f, &bias_f,
-                                                        &n_out, &error));
+    g_assert_true (softlif_neuron_type_gain_bias_float (neuron, NULL, 0, NULL, 0, &gain_f, &n_out, &bias_f, &n_out, &error));
     g_assert_no_error (error);
     g_assert_nonnull (gain_f);
     g_assert_nonnull (bias_f);
@@ -708,8 +706,7 @@ test_empty (void)
     g_autofree float *max_rates_f = NULL, *intercepts_f = NULL;
     gsize n_out = 99;
 
-    g_assert_true (softlif_neuron_type_max_rates_intercepts (neuron, NULL, 0, NULL, 0, &max_rates,
-                                                             &intercepts, &n_out, &error));
+    g_assert_true (softlif_neuron_type_max_rates_intercepts (neuron, NULL, 0, NULL, 0, &max_rates, &n_out, &intercepts, &n_out, &error));
     g_assert_no_error (error);
     g_assert_nonnull (max_rates);
     g_assert_nonnull (intercepts);
@@ -717,8 +714,7 @@ test_empty (void)
 
     n_out = 99;
     g_assert_true (softlif_neuron_type_max_rates_intercepts_float (neuron, NULL, 0, NULL, 0,
-                                                                   &max_rates_f, &intercepts_f,
-                                                                   &n_out, &error));
+                                                                   &max_rates_f, &n_out, &intercepts_f, &n_out, &error));
     g_assert_no_error (error);
     g_assert_nonnull (max_rates_f);
     g_assert_nonnull (intercepts_f);
@@ -796,8 +792,7 @@ test_gain_bias_length_mismatch (void)
     const double intercepts[] = { 0.0, 0.5 };
     gsize n_out = 99;
 
-    g_assert_false (softlif_neuron_type_gain_bias (neuron, rates, 3, intercepts, 2, &a, &b,
-                                                   &n_out, &error));
+    g_assert_false (softlif_neuron_type_gain_bias (neuron, rates, 3, intercepts, 2, &a, &n_out, &b, &n_out, &error));
     g_assert_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_SIZE_MISMATCH);
     g_assert_null (a);
     g_assert_null (b);
@@ -818,8 +813,7 @@ test_gain_bias_length_mismatch (void)
     g_autofree double *buf_b = new_sentinels (3);
     gsize n_out = 99;
 
-    g_assert_false (softlif_neuron_type_max_rates_intercepts (neuron, gain, 3, bias, 2, &a, &b,
-                                                              &n_out, &error));
+    g_assert_false (softlif_neuron_type_max_rates_intercepts (neuron, gain, 3, bias, 2, &a, &n_out, &b, &n_out, &error));
     g_assert_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_SIZE_MISMATCH);
     g_assert_null (a);
     g_assert_null (b);
@@ -842,8 +836,7 @@ test_gain_bias_length_mismatch (void)
     const float intercepts[] = { 0.0f, 0.5f };
     gsize n_out = 99;
 
-    g_assert_false (softlif_neuron_type_gain_bias_float (neuron, rates, 3, intercepts, 2, &a, &b,
-                                                         &n_out, &error));
+    g_assert_false (softlif_neuron_type_gain_bias_float (neuron, rates, 3, intercepts, 2, &a, &n_out, &b, &n_out, &error));
     g_assert_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_SIZE_MISMATCH);
     g_assert_null (a);
     g_assert_cmpuint (n_out, ==, 0);
@@ -1056,7 +1049,7 @@ call_with_null (NullCase which)
       softlif_neuron_type_derivative_float_into (neuron, a_f, 2, a_f, 2, a_f, 2, NULL, 4, NULL);
       break;
     case NULL_GAIN_BIAS_MAX_RATES:
-      softlif_neuron_type_gain_bias (neuron, NULL, 2, a, 2, &r, &r2, &n_out, NULL);
+      softlif_neuron_type_gain_bias (neuron, NULL, 2, a, 2, &r, &n_out, &r2, &n_out, NULL);
       break;
     case NULL_GAIN_BIAS_INTO_BIAS:
       softlif_neuron_type_gain_bias_into (neuron, a, 2, a, 2, out, NULL, 2, NULL);
@@ -1180,15 +1173,13 @@ test_gain_bias_root_finder (void)
               c[i * G_N_ELEMENTS (intercepts) + k] = intercepts[k];
             }
 
-        g_assert_true (softlif_neuron_type_gain_bias (lif, max_rates, n, c, n, &gain, &bias,
-                                                      &n_out, &error));
+        g_assert_true (softlif_neuron_type_gain_bias (lif, max_rates, n, c, n, &gain, &n_out, &bias, &n_out, &error));
         g_assert_no_error (error);
         g_assert_cmpuint (n_out, ==, n);
 
         /* The soft LIF neuron uses the same formulas, whatever its
          * amplitude and sigma. */
-        g_assert_true (softlif_neuron_type_gain_bias (soft, max_rates, n, c, n, &gain_soft,
-                                                      &bias_soft, &n_out, &error));
+        g_assert_true (softlif_neuron_type_gain_bias (soft, max_rates, n, c, n, &gain_soft, &n_out, &bias_soft, &n_out, &error));
         g_assert_no_error (error);
         g_assert_cmpmem (gain_soft, n * sizeof (double), gain, n * sizeof (double));
         g_assert_cmpmem (bias_soft, n * sizeof (double), bias, n * sizeof (double));
@@ -1297,12 +1288,11 @@ test_round_trip (gconstpointer data)
     g_autofree float *m3 = NULL, *c3 = NULL, *g3 = NULL, *b3 = NULL;
     gsize n_out = 0;
 
-    g_assert_true (softlif_neuron_type_gain_bias_float (neuron, m_f, N1F, c_f, N1F, &gain, &bias,
-                                                        &n_out, &error));
+    g_assert_true (softlif_neuron_type_gain_bias_float (neuron, m_f, N1F, c_f, N1F, &gain, &n_out, &bias, &n_out, &error));
     g_assert_no_error (error);
     g_assert_cmpuint (n_out, ==, N1F);
     g_assert_true (softlif_neuron_type_max_rates_intercepts_float (neuron, gain, N1F, bias, N1F,
-                                                                   &m2, &c2, &n_out, &error));
+                                                                   &m2, &n_out, &c2, &n_out, &error));
     g_assert_no_error (error);
     g_assert_cmpuint (n_out, ==, N1F);
     for (gsize i = 0; i < N1F; i++)
@@ -1312,10 +1302,9 @@ test_round_trip (gconstpointer data)
       }
 
     g_assert_true (softlif_neuron_type_max_rates_intercepts_float (neuron, g_f, N2F, b_f, N2F,
-                                                                   &m3, &c3, &n_out, &error));
+                                                                   &m3, &n_out, &c3, &n_out, &error));
     g_assert_no_error (error);
-    g_assert_true (softlif_neuron_type_gain_bias_float (neuron, m3, N2F, c3, N2F, &g3, &b3,
-                                                        &n_out, &error));
+    g_assert_true (softlif_neuron_type_gain_bias_float (neuron, m3, N2F, c3, N2F, &g3, &n_out, &b3, &n_out, &error));
     g_assert_no_error (error);
     for (gsize i = 0; i < N2F; i++)
       {
@@ -1368,7 +1357,7 @@ test_gain_bias_out_of_range (void)
       gsize n_out = 99;
 
       g_test_message ("max rate %g, intercept %g", bad[i].max_rate, bad[i].intercept);
-      g_assert_false (softlif_neuron_type_gain_bias (neuron, m, 3, c, 3, &gain, &bias, &n_out, &e1));
+      g_assert_false (softlif_neuron_type_gain_bias (neuron, m, 3, c, 3, &gain, &n_out, &bias, &n_out, &e1));
       g_assert_error (e1, SOFTLIF_ERROR, SOFTLIF_ERROR_OUT_OF_RANGE);
       g_assert_null (gain);
       g_assert_null (bias);
@@ -1380,8 +1369,7 @@ test_gain_bias_out_of_range (void)
       assert_all_sentinel (buf_b, 3);
 
       n_out = 99;
-      g_assert_false (softlif_neuron_type_gain_bias_float (neuron, m_f, 3, c_f, 3, &gain_f, &bias_f,
-                                                           &n_out, &e3));
+      g_assert_false (softlif_neuron_type_gain_bias_float (neuron, m_f, 3, c_f, 3, &gain_f, &n_out, &bias_f, &n_out, &e3));
       g_assert_error (e3, SOFTLIF_ERROR, SOFTLIF_ERROR_OUT_OF_RANGE);
       g_assert_null (gain_f);
       g_assert_cmpuint (n_out, ==, 0);
@@ -1446,8 +1434,7 @@ test_max_rates_intercepts_out_of_range (void)
       gsize n_out = 99;
 
       g_test_message ("gain %g, bias %g", bad[i].gain, bad[i].bias);
-      g_assert_false (softlif_neuron_type_max_rates_intercepts (neuron, g, 3, b, 3, &m, &c,
-                                                                &n_out, &e1));
+      g_assert_false (softlif_neuron_type_max_rates_intercepts (neuron, g, 3, b, 3, &m, &n_out, &c, &n_out, &e1));
       g_assert_error (e1, SOFTLIF_ERROR, SOFTLIF_ERROR_OUT_OF_RANGE);
       g_assert_null (m);
       g_assert_null (c);
