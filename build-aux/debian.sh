@@ -132,6 +132,30 @@ else
   failed=$((failed + 1)); status=1
 fi
 
+echo "== installed use from Python, GJS and Vala"
+# GI_TYPELIB_PATH and LD_LIBRARY_PATH are all a Python or GJS user needs;
+# a Vala user needs the vapi directory and pkg-config. Each prints the
+# table the C example prints from the build tree.
+./examples/tuning-curves > "$stage/want.txt"
+for lang in python gjs vala; do
+  case $lang in
+    python) cmd="$PYTHON3 $srcdir/examples/tuning-curves.py" ;;
+    gjs) cmd="gjs $srcdir/examples/tuning-curves.js" ;;
+    vala) cmd="$stage/tuning-curves-vala"
+          PKG_CONFIG_PATH="$stage/pkgconfig" valac --vapidir="$stage$prefix/share/vala/vapi" \
+            --pkg softlif-1.0 -o "$stage/tuning-curves-vala" "$srcdir/examples/tuning-curves.vala" \
+            >/dev/null || cmd=false ;;
+  esac
+  if env GI_TYPELIB_PATH="$stage$prefix/lib/girepository-1.0" LD_LIBRARY_PATH="$stage$prefix/lib" \
+       $cmd > "$stage/got-$lang.txt" && cmp -s "$stage/want.txt" "$stage/got-$lang.txt"; then
+    passed=$((passed + 1))
+  else
+    echo "installed use from $lang: FAILED"
+    diff "$stage/want.txt" "$stage/got-$lang.txt" || true
+    failed=$((failed + 1)); status=1
+  fi
+done
+
 echo "== make distcheck"
 if make -j"$jobs" distcheck; then
   passed=$((passed + 1))
@@ -153,6 +177,22 @@ for t in tests/neuron-type tests/i18n tests/tuning tests/accuracy; do
     failed=$((failed + 1)); status=1
   fi
 done
+
+echo "== build without introspection"
+cd "$srcdir"
+mkdir -p _build-nogi
+cd _build-nogi
+if [ ! -f Makefile ]; then
+  ../configure --disable-introspection --enable-gsl-tests PYTHON3="$PYTHON3" >/dev/null
+fi
+if make -j"$jobs" >/dev/null && make -j"$jobs" check >/dev/null &&
+   [ ! -e libsoftlif/Softlif-1.0.typelib ]; then
+  passed=$((passed + 1))
+else
+  echo "build without introspection: FAILED"
+  cat tests/test-suite.log 2>/dev/null || true
+  failed=$((failed + 1)); status=1
+fi
 
 echo "== C tests with AddressSanitizer and UndefinedBehaviorSanitizer"
 cd "$srcdir"
