@@ -164,7 +164,7 @@ else
 fi
 
 echo "== C tests under valgrind"
-for t in tests/neuron-type tests/i18n tests/tuning tests/accuracy; do
+for t in tests/neuron-type tests/i18n tests/parallel tests/tuning tests/accuracy; do
   [ -x "$t" ] || continue
   if G_DEBUG=gc-friendly \
      ./libtool --mode=execute valgrind --quiet --error-exitcode=1 \
@@ -205,7 +205,7 @@ if [ ! -f Makefile ]; then
 fi
 make -j"$jobs"
 if ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-   make -j"$jobs" -C tests check TESTS="neuron-type i18n tuning accuracy"; then
+   make -j"$jobs" -C tests check TESTS="neuron-type i18n parallel tuning accuracy"; then
   :
 else
   status=1

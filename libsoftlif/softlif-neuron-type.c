@@ -334,54 +334,86 @@ typedef enum {
   TUNING_DERIVATIVE
 } TuningOp;
 
+/* A call's work, which softlif_parallel_for() splits into ranges. */
+typedef struct {
+  SoftlifNeuronType *self;
+  SoftlifDtype dtype;
+  KernelOp kernel_op;         /* step */
+  TuningOp tuning_op;         /* current, rates, derivative */
+  gconstpointer J;
+  gconstpointer x;
+  gconstpointer gain;
+  gconstpointer bias;
+  gsize n_neurons;
+  gpointer out;
+} Job;
+
+static void
+step_range (gpointer data,
+            gsize    lo,
+            gsize    hi)
+{
+  Job *job = data;
+  gsize width = dtype_size (job->dtype);
+
+  run_kernel (job->self, job->kernel_op, job->dtype,
+              (const guint8 *) job->J + lo * width,
+              (guint8 *) job->out + lo * width, hi - lo);
+}
+
 /* One body for both precisions: J = gain * x + bias in the precision of the
- * data (as numpy computes it), then the kernel on each block. The
- * derivative is taken with respect to x, hence the factor gain. */
-#define DEFINE_TUNING(T, DTYPE, suffix)                                        \
+ * data (as numpy computes it), then the kernel on each block of the
+ * row-major result. The derivative is taken with respect to x, hence the
+ * factor gain. Each block reads its inputs before it writes, which makes
+ * computing in place safe. */
+#define DEFINE_TUNING_RANGE(T, DTYPE, suffix)                                  \
 static void                                                                    \
-tuning_##suffix (SoftlifNeuronType *self,                                      \
-                 TuningOp           op,                                        \
-                 const T           *x,                                         \
-                 gsize              n_x,                                       \
-                 const T           *gain,                                      \
-                 const T           *bias,                                      \
-                 gsize              n_neurons,                                 \
-                 T                 *out)                                       \
+tuning_range_##suffix (gpointer data,                                          \
+                       gsize    lo,                                            \
+                       gsize    hi)                                            \
 {                                                                              \
+  Job *job = data;                                                             \
+  const T *x = job->x;                                                         \
+  const T *gain = job->gain;                                                   \
+  const T *bias = job->bias;                                                   \
+  T *out = job->out;                                                           \
+  gsize n = job->n_neurons;                                                    \
+  gsize s = lo / n;                                                            \
+  gsize k = lo % n;                                                            \
   T J[BLOCK];                                                                  \
   T g[BLOCK];                                                                  \
                                                                                \
-  for (gsize s = 0; s < n_x; s++)                                              \
+  for (gsize start = lo; start < hi; start += BLOCK)                           \
     {                                                                          \
-      T xs = x[s];                                                             \
+      gsize len = MIN (BLOCK, hi - start);                                     \
                                                                                \
-      for (gsize start = 0; start < n_neurons; start += BLOCK)                 \
+      for (gsize b = 0; b < len; b++)                                          \
         {                                                                      \
-          gsize len = MIN (BLOCK, n_neurons - start);                          \
-                                                                               \
-          for (gsize k = 0; k < len; k++)                                      \
+          T p = gain[k] * x[s];                                                \
+          g[b] = gain[k];                                                      \
+          J[b] = p + bias[k];                                                  \
+          if (++k == n)                                                        \
             {                                                                  \
-              T p = gain[start + k] * xs;                                      \
-              g[k] = gain[start + k];                                          \
-              J[k] = p + bias[start + k];                                      \
+              k = 0;                                                           \
+              s++;                                                             \
             }                                                                  \
-          if (op == TUNING_RATES)                                              \
-            run_kernel (self, KERNEL_RATES, DTYPE, J, J, len);                 \
-          else if (op == TUNING_DERIVATIVE)                                    \
-            {                                                                  \
-              run_kernel (self, KERNEL_DERIVATIVE, DTYPE, J, J, len);          \
-              for (gsize k = 0; k < len; k++)                                  \
-                J[k] *= g[k];                                                  \
-            }                                                                  \
-          memcpy (out + s * n_neurons + start, J, len * sizeof (T));           \
         }                                                                      \
+      if (job->tuning_op == TUNING_RATES)                                      \
+        run_kernel (job->self, KERNEL_RATES, DTYPE, J, J, len);                \
+      else if (job->tuning_op == TUNING_DERIVATIVE)                            \
+        {                                                                      \
+          run_kernel (job->self, KERNEL_DERIVATIVE, DTYPE, J, J, len);         \
+          for (gsize b = 0; b < len; b++)                                      \
+            J[b] *= g[b];                                                      \
+        }                                                                      \
+      memcpy (out + start, J, len * sizeof (T));                               \
     }                                                                          \
 }
 
-DEFINE_TUNING (gdouble, SOFTLIF_DTYPE_FLOAT64, double)
-DEFINE_TUNING (gfloat, SOFTLIF_DTYPE_FLOAT32, float)
+DEFINE_TUNING_RANGE (gdouble, SOFTLIF_DTYPE_FLOAT64, double)
+DEFINE_TUNING_RANGE (gfloat, SOFTLIF_DTYPE_FLOAT32, float)
 
-#undef DEFINE_TUNING
+#undef DEFINE_TUNING_RANGE
 
 static gboolean
 step_core (SoftlifNeuronType  *self,
@@ -397,7 +429,11 @@ step_core (SoftlifNeuronType  *self,
       !check_output_length (n_out, n_J, error))
     return FALSE;
 
-  run_kernel (self, KERNEL_RATES, dtype, J, out, n_J);
+  {
+    Job job = { .self = self, .dtype = dtype, .kernel_op = KERNEL_RATES, .J = J, .out = out };
+
+    softlif_parallel_for (n_J, step_range, &job);
+  }
   return TRUE;
 }
 
@@ -441,10 +477,14 @@ tuning_core (SoftlifNeuronType  *self,
       !check_output_length (n_out, n_result, error))
     return FALSE;
 
-  if (dtype == SOFTLIF_DTYPE_FLOAT64)
-    tuning_double (self, op, x, n_x, gain, bias, n_gain, out);
-  else
-    tuning_float (self, op, x, n_x, gain, bias, n_gain, out);
+  {
+    Job job = { .self = self, .dtype = dtype, .tuning_op = op,
+                .x = x, .gain = gain, .bias = bias, .n_neurons = n_gain, .out = out };
+
+    softlif_parallel_for (n_result,
+                          dtype == SOFTLIF_DTYPE_FLOAT64 ? tuning_range_double : tuning_range_float,
+                          &job);
+  }
   return TRUE;
 }
 

@@ -35,4 +35,13 @@ gboolean softlif_check_param     (const char    *name,
  * does ("0.5", "2.0", "1e-15", "inf", "nan"); never locale dependent. */
 char *   softlif_format_double   (gdouble        value);
 
+/* Work on [lo, hi) of an array of n values. */
+typedef void (* SoftlifRangeFunc) (gpointer data,
+                                   gsize    lo,
+                                   gsize    hi);
+
+void     softlif_parallel_for    (gsize            n,
+                                  SoftlifRangeFunc func,
+                                  gpointer         data);
+
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "softlif-error.h"
 #include "softlif-enum-types.h"
 #include "softlif-neuron-type.h"
+#include "softlif-parallel.h"
 #include "softlif-lif-rate.h"
 #include "softlif-soft-lif-rate.h"
 

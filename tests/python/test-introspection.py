@@ -46,6 +46,8 @@ EXPECTED_INFOS = {
     'Dtype': InfoType.ENUM,
     'Error': InfoType.ENUM,
     'error_quark': InfoType.FUNCTION,
+    'get_max_threads': InfoType.FUNCTION,
+    'set_max_threads': InfoType.FUNCTION,
     'MAJOR_VERSION': InfoType.CONSTANT,
     'MINOR_VERSION': InfoType.CONSTANT,
     'MICRO_VERSION': InfoType.CONSTANT,

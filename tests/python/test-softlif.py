@@ -849,6 +849,24 @@ def _():
                 original_rates(x, GAIN[:4], BIAS[:4], **MNIST), TOL_F64)
 
 
+@test('the thread count changes no value')
+def _():
+    neuron = soft(MNIST)
+    J = np.linspace(-3.0, 5.0, 300001)
+    before = Softlif.get_max_threads()
+    check(before >= 1, 'get_max_threads gave %d' % before)
+    results = []
+    for n in (1, 2, 3):
+        Softlif.set_max_threads(n)
+        check(Softlif.get_max_threads() == n, 'set_max_threads(%d) did not hold' % n)
+        out = neuron.step_bytes(0.001, Softlif.Dtype.FLOAT64, bytes_of(J))
+        results.append(array_of(out, np.float64).view(np.uint64))
+    Softlif.set_max_threads(0)
+    check(Softlif.get_max_threads() >= 1, 'set_max_threads(0) did not restore a default')
+    check(all(np.array_equal(results[0], r) for r in results[1:]),
+          'results differ between thread counts')
+
+
 @test('every method, constructor, function and property of the typelib was exercised')
 def _():
     missing = sorted(set(API_CALLABLES) - CALLED)

@@ -1,0 +1,177 @@
+/* softlif-parallel.c: splitting large arrays over threads
+ *
+ * Copyright 2026 The libsoftlif authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "softlif-private.h"
+
+/* Below this many values per thread the cost of waking a thread is not
+ * repaid; measured with bench/softlif-bench. */
+#define MIN_PER_THREAD 16384
+
+/* 0 until first use, then the number of threads a call may use. */
+static gint configured_threads = 0;
+static GMutex pool_lock;
+static GThreadPool *pool = NULL;
+
+typedef struct {
+  GMutex mutex;
+  GCond cond;
+  guint pending;
+} Latch;
+
+typedef struct {
+  SoftlifRangeFunc func;
+  gpointer data;
+  gsize lo;
+  gsize hi;
+  Latch *latch;
+} Task;
+
+static guint
+default_max_threads (void)
+{
+  const char *env = g_getenv ("SOFTLIF_NUM_THREADS");
+
+  if (env != NULL && *env != '\0')
+    {
+      guint64 n;
+
+      if (g_ascii_string_to_unsigned (env, 10, 1, 1024, &n, NULL))
+        return (guint) n;
+      g_warning ("Ignoring SOFTLIF_NUM_THREADS=%s: not a number from 1 to 1024", env);
+    }
+  return MAX (g_get_num_processors (), 1);
+}
+
+/**
+ * softlif_get_max_threads:
+ *
+ * Gets the number of threads a call may use for a large array: the value
+ * set with softlif_set_max_threads(), else the environment variable
+ * `SOFTLIF_NUM_THREADS`, else the number of processors. Results do not
+ * depend on it: every value is computed the same way whichever thread
+ * computes it.
+ *
+ * Returns: the maximum number of threads, at least 1
+ */
+guint
+softlif_get_max_threads (void)
+{
+  gint n = g_atomic_int_get (&configured_threads);
+
+  if (n == 0)
+    {
+      g_atomic_int_compare_and_exchange (&configured_threads, 0, (gint) default_max_threads ());
+      n = g_atomic_int_get (&configured_threads);
+    }
+  return (guint) n;
+}
+
+/**
+ * softlif_set_max_threads:
+ * @max_threads: the number of threads a call may use, 1 for none but the
+ *   caller's, or 0 for the default
+ *
+ * Sets the number of threads that calls on large arrays may use, for the
+ * whole process. See softlif_get_max_threads().
+ */
+void
+softlif_set_max_threads (guint max_threads)
+{
+  g_return_if_fail (max_threads <= 1024);
+
+  g_atomic_int_set (&configured_threads,
+                    (gint) (max_threads == 0 ? default_max_threads () : max_threads));
+}
+
+static void
+run_task (gpointer task_data,
+          gpointer pool_data)
+{
+  Task *task = task_data;
+  Latch *latch = task->latch;
+
+  task->func (task->data, task->lo, task->hi);
+
+  g_mutex_lock (&latch->mutex);
+  if (--latch->pending == 0)
+    g_cond_signal (&latch->cond);
+  g_mutex_unlock (&latch->mutex);
+}
+
+/* The workers beyond the calling thread, created on first use. */
+static GThreadPool *
+get_pool (guint n_workers)
+{
+  GThreadPool *p;
+
+  g_mutex_lock (&pool_lock);
+  if (pool == NULL)
+    pool = g_thread_pool_new (run_task, NULL, (gint) n_workers, FALSE, NULL);
+  else if ((guint) g_thread_pool_get_max_threads (pool) < n_workers)
+    g_thread_pool_set_max_threads (pool, (gint) n_workers, NULL);
+  p = pool;
+  g_mutex_unlock (&pool_lock);
+
+  return p;
+}
+
+/* Calls func on ranges that cover [0, n), in parallel when n is large.
+ * The ranges are disjoint and each is done by one thread, so a function
+ * that works element by element gives the same result for any split. */
+void
+softlif_parallel_for (gsize            n,
+                      SoftlifRangeFunc func,
+                      gpointer         data)
+{
+  guint n_threads = softlif_get_max_threads ();
+  gsize chunk;
+  g_autofree Task *tasks = NULL;
+  GThreadPool *workers;
+  Latch latch;
+
+  n_threads = (guint) MIN ((gsize) n_threads, n / MIN_PER_THREAD);
+  if (n_threads <= 1)
+    {
+      if (n > 0)
+        func (data, 0, n);
+      return;
+    }
+
+  workers = get_pool (n_threads - 1);
+  chunk = (n + n_threads - 1) / n_threads;
+  tasks = g_new (Task, n_threads);
+
+  g_mutex_init (&latch.mutex);
+  g_cond_init (&latch.cond);
+  latch.pending = n_threads - 1;
+
+  for (guint t = 0; t < n_threads; t++)
+    {
+      tasks[t].func = func;
+      tasks[t].data = data;
+      tasks[t].lo = MIN (n, t * chunk);
+      tasks[t].hi = MIN (n, (t + 1) * chunk);
+      tasks[t].latch = &latch;
+    }
+  for (guint t = 1; t < n_threads; t++)
+    g_thread_pool_push (workers, &tasks[t], NULL);
+
+  /* The caller does the first range itself. */
+  func (data, tasks[0].lo, tasks[0].hi);
+
+  g_mutex_lock (&latch.mutex);
+  while (latch.pending > 0)
+    g_cond_wait (&latch.cond, &latch.mutex);
+  g_mutex_unlock (&latch.mutex);
+
+  g_mutex_clear (&latch.mutex);
+  g_cond_clear (&latch.cond);
+}

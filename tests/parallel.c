@@ -1,0 +1,181 @@
+/* parallel.c: large arrays are split over threads without changing a bit
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include <string.h>
+#include <softlif.h>
+
+#define N 200003   /* large enough to be split, odd so ranges are uneven */
+
+typedef enum {
+  OP_STEP,
+  OP_RATES,
+  OP_DERIVATIVE
+} Op;
+
+/* Runs one operation over N values with the given thread count. */
+static gdouble *
+run_double (SoftlifNeuronType *neuron,
+            Op                 op,
+            guint              threads,
+            gboolean           in_place)
+{
+  g_autoptr(GError) error = NULL;
+  gdouble *x = g_new (gdouble, N);
+  const gdouble gain[] = { 2.5 };
+  const gdouble bias[] = { 0.75 };
+  gdouble *out = in_place ? x : g_new (gdouble, N);
+  gboolean ok = FALSE;
+
+  for (gsize i = 0; i < N; i++)
+    x[i] = -2.0 + 4.0 * (gdouble) i / N;
+
+  softlif_set_max_threads (threads);
+  switch (op)
+    {
+    case OP_STEP:
+      ok = softlif_neuron_type_step_into (neuron, 0.001, x, N, out, N, &error);
+      break;
+    case OP_RATES:
+      ok = softlif_neuron_type_rates_into (neuron, x, N, gain, 1, bias, 1, out, N, &error);
+      break;
+    case OP_DERIVATIVE:
+      ok = softlif_neuron_type_derivative_into (neuron, x, N, gain, 1, bias, 1, out, N, &error);
+      break;
+    }
+  g_assert_no_error (error);
+  g_assert_true (ok);
+
+  if (!in_place)
+    g_free (x);
+  return out;
+}
+
+static gfloat *
+run_float (SoftlifNeuronType *neuron,
+           Op                 op,
+           guint              threads)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree gfloat *x = g_new (gfloat, N);
+  const gfloat gain[] = { 2.5f, -1.0f, 3.0f };
+  const gfloat bias[] = { 0.75f, 1.5f, 0.0f };
+  gfloat *out = g_new (gfloat, 3 * N);
+  gboolean ok = FALSE;
+
+  for (gsize i = 0; i < N; i++)
+    x[i] = (gfloat) (-2.0 + 4.0 * (gdouble) i / N);
+
+  softlif_set_max_threads (threads);
+  switch (op)
+    {
+    case OP_STEP:
+      ok = softlif_neuron_type_step_float_into (neuron, 0.001, x, N, out, N, &error);
+      memset (out + N, 0, 2 * N * sizeof (gfloat));
+      break;
+    case OP_RATES:
+      ok = softlif_neuron_type_rates_float_into (neuron, x, N, gain, 3, bias, 3, out, 3 * N, &error);
+      break;
+    case OP_DERIVATIVE:
+      ok = softlif_neuron_type_derivative_float_into (neuron, x, N, gain, 3, bias, 3, out, 3 * N, &error);
+      break;
+    }
+  g_assert_no_error (error);
+  g_assert_true (ok);
+  return out;
+}
+
+static void
+check_identical (SoftlifNeuronType *neuron)
+{
+  for (Op op = OP_STEP; op <= OP_DERIVATIVE; op++)
+    for (int in_place = 0; in_place < 2; in_place++)
+      {
+        g_autofree gdouble *one = run_double (neuron, op, 1, in_place);
+        g_autofree gfloat *one_f = run_float (neuron, op, 1);
+
+        for (guint threads = 2; threads <= 5; threads++)
+          {
+            g_autofree gdouble *many = run_double (neuron, op, threads, in_place);
+            g_autofree gfloat *many_f = run_float (neuron, op, threads);
+
+            g_assert_cmpmem (one, N * sizeof (gdouble), many, N * sizeof (gdouble));
+            g_assert_cmpmem (one_f, 3 * N * sizeof (gfloat), many_f, 3 * N * sizeof (gfloat));
+          }
+      }
+  softlif_set_max_threads (0);
+}
+
+static void
+test_soft_identical (void)
+{
+  g_autoptr(SoftlifSoftLifRate) neuron =
+    softlif_soft_lif_rate_new_full (0.02, 0.022, 0.002, 0.063, 0.0, NULL);
+
+  check_identical (SOFTLIF_NEURON_TYPE (neuron));
+}
+
+static void
+test_lif_identical (void)
+{
+  g_autoptr(SoftlifLifRate) neuron = softlif_lif_rate_new ();
+
+  check_identical (SOFTLIF_NEURON_TYPE (neuron));
+}
+
+static void
+test_max_threads (void)
+{
+  softlif_set_max_threads (3);
+  g_assert_cmpuint (softlif_get_max_threads (), ==, 3);
+  softlif_set_max_threads (1);
+  g_assert_cmpuint (softlif_get_max_threads (), ==, 1);
+  softlif_set_max_threads (0);
+  if (g_getenv ("SOFTLIF_NUM_THREADS") == NULL)
+    g_assert_cmpuint (softlif_get_max_threads (), ==, MAX (g_get_num_processors (), 1));
+}
+
+/* The environment sets the default, read at first use. */
+static void
+test_environment (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_setenv ("SOFTLIF_NUM_THREADS", "7", TRUE);
+      g_assert_cmpuint (softlif_get_max_threads (), ==, 7);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
+static void
+test_environment_invalid (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_setenv ("SOFTLIF_NUM_THREADS", "many", TRUE);
+      g_assert_cmpuint (softlif_get_max_threads (), ==, MAX (g_get_num_processors (), 1));
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*Ignoring SOFTLIF_NUM_THREADS=many*");
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/parallel/max-threads", test_max_threads);
+  g_test_add_func ("/parallel/environment", test_environment);
+  g_test_add_func ("/parallel/environment-invalid", test_environment_invalid);
+  g_test_add_func ("/parallel/soft-lif-rate/bit-identical", test_soft_identical);
+  g_test_add_func ("/parallel/lif-rate/bit-identical", test_lif_identical);
+
+  return g_test_run ();
+}
