@@ -164,7 +164,7 @@ else
 fi
 
 echo "== C tests under valgrind"
-for t in tests/neuron-type tests/i18n tests/parallel tests/tuning tests/accuracy; do
+for t in tests/neuron-type tests/i18n tests/parallel tests/kernels tests/tuning tests/accuracy; do
   [ -x "$t" ] || continue
   if G_DEBUG=gc-friendly \
      ./libtool --mode=execute valgrind --quiet --error-exitcode=1 \
@@ -178,18 +178,18 @@ for t in tests/neuron-type tests/i18n tests/parallel tests/tuning tests/accuracy
   fi
 done
 
-echo "== build without introspection"
+echo "== build with the portable kernels only, without introspection"
 cd "$srcdir"
 mkdir -p _build-nogi
 cd _build-nogi
 if [ ! -f Makefile ]; then
-  ../configure --disable-introspection --enable-gsl-tests PYTHON3="$PYTHON3" >/dev/null
+  ../configure --disable-introspection --disable-simd --enable-gsl-tests PYTHON3="$PYTHON3" >/dev/null
 fi
 if make -j"$jobs" >/dev/null && make -j"$jobs" check >/dev/null &&
    [ ! -e libsoftlif/Softlif-1.0.typelib ]; then
   passed=$((passed + 1))
 else
-  echo "build without introspection: FAILED"
+  echo "build with --disable-introspection --disable-simd: FAILED"
   cat tests/test-suite.log 2>/dev/null || true
   failed=$((failed + 1)); status=1
 fi
@@ -205,7 +205,7 @@ if [ ! -f Makefile ]; then
 fi
 make -j"$jobs"
 if ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-   make -j"$jobs" -C tests check TESTS="neuron-type i18n parallel tuning accuracy"; then
+   make -j"$jobs" -C tests check TESTS="neuron-type i18n parallel kernels tuning accuracy"; then
   :
 else
   status=1

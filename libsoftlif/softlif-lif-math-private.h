@@ -70,3 +70,83 @@ lif_rate_of_excess (double tau_rc, double tau_ref, double A, double xh, double x
   D_from_L (tau_rc, tau_ref, Lh, Ll, &Dh, &Dl);
   return dd_div_round (A, 0.0, Dh, Dl);
 }
+
+/* The LIF neuron, one value at a time. */
+
+/* For 1 < J <= 2, J - 1 is exact (Sterbenz); above, TwoSum keeps the
+ * tail. 1/(J - 1) and its log1p are double-doubles, so the threshold
+ * region (L ~ 36 at J = 1 + 2^-52) is as accurate as anywhere else. */
+static inline double
+lif_rate (double J, double tau_rc, double tau_ref, double A)
+{
+  double xh, xl;
+
+  if (isnan (J))
+    return J;
+  if (!(J > 1.0))
+    return 0.0;
+  if (J == HUGE_VAL)
+    return A / tau_ref;                 /* +inf without a refractory period */
+  two_sum (J, -1.0, &xh, &xl);
+  return lif_rate_of_excess (tau_rc, tau_ref, A, xh, xl);
+}
+
+/* d rate / dJ = A tau_rc / (D^2 (J - 1) J) above the threshold, 0 at and
+ * below it, where the one-sided derivatives are +inf and 0. */
+static inline double
+lif_derivative (double J, double tau_rc, double tau_ref, double A)
+{
+  double xh, xl, Lh, Ll, Dh, Dl, ah, al, bh, bl, qh, ql, nh, nl;
+
+  if (isnan (J))
+    return J;
+  if (!(J > 1.0))
+    return 0.0;
+  if (J == HUGE_VAL)
+    return tau_ref > 0.0 ? 0.0 : A / tau_rc;   /* rate ~ A J / tau_rc */
+  two_sum (J, -1.0, &xh, &xl);
+  if (xh > 0x1p900)
+    {
+      double Dx = tau_ref * xh + tau_rc;     /* D (J-1); D J = Dx (1 + 1/x) */
+      return ((A * tau_rc) / Dx) / (Dx * (1.0 + 1.0 / xh));
+    }
+  L_from_j (xh, xl, &Lh, &Ll);
+  D_from_L (tau_rc, tau_ref, Lh, Ll, &Dh, &Dl);
+  two_prod (A, tau_rc, &nh, &nl);
+  /* A tau_rc / ((D (J-1)) (D J)), dividing twice so that nothing overflows;
+   * J = 1 + x is the exact double J. */
+  dd_mul (Dh, Dl, xh, xl, &ah, &al);
+  dd_mul_d (Dh, Dl, J, &bh, &bl);
+  dd_div (nh, nl, ah, al, &qh, &ql);
+  return dd_div_round (qh, ql, bh, bl);
+}
+
+/* Single precision: plain double is ~2^-21 float ulp off, so one rounding
+ * to float keeps the result within 0.5 + 2^-20 ulp. J - 1 is exact. */
+static inline float
+lif_rate_float (float Jf, double tau_rc, double tau_ref, double A)
+{
+  double J = Jf;
+
+  if (isnan (J))
+    return Jf;
+  if (!(J > 1.0))
+    return 0.0f;
+  return (float) (A / (tau_ref + tau_rc * log1p (1.0 / (J - 1.0))));
+}
+
+static inline float
+lif_derivative_float (float Jf, double tau_rc, double tau_ref, double A)
+{
+  double J = Jf, x, D;
+
+  if (isnan (J))
+    return Jf;
+  if (!(J > 1.0))
+    return 0.0f;
+  if (J == HUGE_VAL)
+    return tau_ref > 0.0 ? 0.0f : (float) (A / tau_rc);
+  x = J - 1.0;
+  D = tau_ref + tau_rc * log1p (1.0 / x);
+  return (float) (((A * tau_rc) / (D * x)) / (D * J));
+}
