@@ -1,4 +1,4 @@
-/* softlif_avx2.c: AVX2+FMA kernels for the soft-LIF and LIF rate neurons.
+/* softlif-kernels-avx2.c: AVX2+FMA kernels for the soft LIF and LIF rate neurons
  *
  * Build: gcc -std=gnu11 -O2 -ffp-contract=off (no -mavx2 needed: the file
  * switches the target itself; never -ffast-math).

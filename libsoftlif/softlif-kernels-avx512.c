@@ -1,4 +1,4 @@
-/* softlif_avx512.c: AVX-512 (F+DQ) kernels, same code as softlif_avx2.c on 8 lanes; for the soft-LIF and LIF rate neurons.
+/* softlif-kernels-avx512.c: AVX-512 (F+DQ) kernels, the AVX2 code on 8 lanes
  *
  * Build: gcc -std=gnu11 -O2 -ffp-contract=off (no -mavx2 needed: the file
  * switches the target itself; never -ffast-math).

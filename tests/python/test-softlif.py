@@ -764,6 +764,41 @@ def _():
                  math.inf, 0.002, 1.0, names=('“tau_rc”', 'inf'))
 
 
+GERMAN_CHILD = r"""
+import locale, os, sys
+import gi
+gi.require_version('GLib', '2.0')
+gi.require_version('Softlif', '1.0')
+from gi.repository import GLib, Softlif
+locale.setlocale(locale.LC_ALL, 'C.UTF-8')
+try:  # the first message makes the library bind its domain ...
+    Softlif.LifRate.new_full(-1.0, 0.002, 1.0)
+except GLib.Error:
+    pass
+# ... to the installed catalogues; use the one built for the tests instead.
+locale.bindtextdomain('softlif-1.0', sys.argv[1])
+try:
+    Softlif.SoftLifRate.new_full(-1.0, 0.02, 0.002, 1.0, 1e-15)
+except GLib.Error as e:
+    print(e.message)
+"""
+
+
+@test('errors raise GLib.Error with the translated message')
+def _():
+    import os
+    import subprocess
+    builddir = os.environ.get('G_TEST_BUILDDIR', os.path.join(os.path.dirname(__file__), '..'))
+    catalogues = os.path.join(builddir, 'locale')
+    if not os.path.isdir(catalogues):
+        catalogues = os.path.join(builddir, '..', 'locale')
+    env = dict(os.environ, LANGUAGE='de', LC_ALL='C.UTF-8')
+    out = subprocess.run([sys.executable, '-c', GERMAN_CHILD, catalogues], env=env,
+                         capture_output=True, text=True, check=True).stdout.strip()
+    check(out == 'Ungültiger Wert für den Parameter „sigma“: -1.0; '
+                 'er muss eine endliche Zahl größer als 0 sein', 'got %r' % out)
+
+
 @test('to_string gives the exact strings of nengo\'s repr')
 def _():
     cases = [
