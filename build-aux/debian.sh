@@ -62,10 +62,10 @@ if [ -n "$missing" ]; then
     echo "debian.sh: need root or sudo to install:$missing" >&2
     exit 1
   fi
-  export DEBIAN_FRONTEND=noninteractive
-  $sudo apt-get update -q
+  # sudo resets the environment: pass the frontend on the command line.
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -q
   # shellcheck disable=SC2086
-  $sudo apt-get install -y -q --no-install-recommends $missing
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $missing
 fi
 
 cd "$srcdir"
@@ -78,7 +78,7 @@ export PYTHON3
 mkdir -p _build
 cd _build
 if [ ! -f Makefile ]; then
-  ../configure --enable-gsl-tests PYTHON3="$PYTHON3"
+  ../configure --enable-gsl-tests --enable-gir-warn-error PYTHON3="$PYTHON3"
 fi
 make -j"$jobs"
 

@@ -416,6 +416,23 @@ DEFINE_TUNING_RANGE (gfloat, SOFTLIF_DTYPE_FLOAT32, float)
 
 #undef DEFINE_TUNING_RANGE
 
+/* Room for n values; a result too large for memory is an error, not an
+ * abort (an easy mistake from Python is to swap the shapes of x and gain). */
+static gpointer
+alloc_values (gsize     n,
+              gsize     width,
+              GError  **error)
+{
+  gpointer p = g_try_malloc_n (MAX (n, 1), width);
+
+  if (p == NULL)
+    g_set_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_SIZE_MISMATCH,
+                 /* Translators: the number is an array length. */
+                 _("A result of %" PRIu64 " values does not fit in memory"),
+                 (guint64) n);
+  return p;
+}
+
 static gboolean
 step_core (SoftlifNeuronType  *self,
            gdouble             dt,
@@ -448,10 +465,11 @@ step_new (SoftlifNeuronType  *self,
           gsize              *n_out,
           GError            **error)
 {
-  g_autofree gpointer out = g_malloc_n (MAX (n_J, 1), dtype_size (dtype));
+  g_autofree gpointer out = NULL;
 
   *n_out = 0;
-  if (!step_core (self, dt, dtype, J, n_J, out, n_J, error))
+  out = alloc_values (n_J, dtype_size (dtype), error);
+  if (out == NULL || !step_core (self, dt, dtype, J, n_J, out, n_J, error))
     return NULL;
 
   *n_out = n_J;
@@ -509,8 +527,9 @@ tuning_new (SoftlifNeuronType  *self,
   if (!tuning_shape (n_x, n_gain, n_bias, &n_result, error))
     return NULL;
 
-  out = g_malloc_n (MAX (n_result, 1), dtype_size (dtype));
-  if (!tuning_core (self, op, dtype, x, n_x, gain, n_gain, bias, n_bias, out, n_result, error))
+  out = alloc_values (n_result, dtype_size (dtype), error);
+  if (out == NULL ||
+      !tuning_core (self, op, dtype, x, n_x, gain, n_gain, bias, n_bias, out, n_result, error))
     return NULL;
 
   *n_out = n_result;
@@ -554,7 +573,9 @@ pair_core (SoftlifNeuronType  *self,
     {
       gdouble *wa, *wb;
 
-      buf = g_malloc_n (MAX (n_a, 1), 4 * sizeof (gdouble));
+      buf = alloc_values (n_a, 4 * sizeof (gdouble), error);
+      if (buf == NULL)
+        return FALSE;
       wa = buf;
       wb = buf + n_a;
       for (gsize i = 0; i < n_a; i++)
@@ -598,12 +619,15 @@ pair_new (SoftlifNeuronType  *self,
           gsize              *n_out_b,
           GError            **error)
 {
-  g_autofree gpointer ra = g_malloc_n (MAX (n_a, 1), dtype_size (dtype));
-  g_autofree gpointer rb = g_malloc_n (MAX (n_a, 1), dtype_size (dtype));
+  g_autofree gpointer ra = NULL;
+  g_autofree gpointer rb = NULL;
 
   *out_a = *out_b = NULL;
   *n_out_a = *n_out_b = 0;
-  if (!pair_core (self, op, dtype, a, n_a, b, n_b, ra, rb, n_a, error))
+  ra = alloc_values (n_a, dtype_size (dtype), error);
+  rb = ra != NULL ? alloc_values (n_a, dtype_size (dtype), error) : NULL;
+  if (rb == NULL ||
+      !pair_core (self, op, dtype, a, n_a, b, n_b, ra, rb, n_a, error))
     return FALSE;
 
   *out_a = g_steal_pointer (&ra);

@@ -55,7 +55,9 @@ G_DECLARE_DERIVABLE_TYPE (SoftlifNeuronType, softlif_neuron_type, SOFTLIF, NEURO
  * The virtual methods of a neuron type. A subclass implements the
  * element-wise functions of the input current; the base class builds the
  * currents, checks the arguments and splits the work. The methods fill
- * buffers of the caller, so subclasses are written in C.
+ * buffers of the caller, so subclasses are written in C. For a large
+ * array the methods run on several threads at once, on parts of the
+ * array, so they must only read the instance.
  */
 /**
  * SoftlifNeuronTypeClass::compute_rates: (skip)

@@ -8,6 +8,9 @@
 #include "config.h"
 
 #include <stdlib.h>
+#ifdef G_OS_UNIX
+#include <unistd.h>
+#endif
 
 #include "softlif-private.h"
 
@@ -19,6 +22,13 @@
 static gint configured_threads = 0;
 static GMutex pool_lock;
 static GThreadPool *pool = NULL;
+#ifdef G_OS_UNIX
+static pid_t pool_pid;    /* a child of fork() has the pool but no threads */
+#endif
+
+/* Set in the pool's threads: a kernel that calls the library again (a
+ * subclass written in C may) must not wait for the pool it occupies. */
+static GPrivate in_worker;
 
 typedef struct {
   GMutex mutex;
@@ -76,11 +86,12 @@ softlif_get_max_threads (void)
 
 /**
  * softlif_set_max_threads:
- * @max_threads: the number of threads a call may use, 1 for none but the
- *   caller's, or 0 for the default
+ * @max_threads: the number of threads a call may use, from 1 (none but the
+ *   caller's) to 1024, or 0 for the default
  *
  * Sets the number of threads that calls on large arrays may use, for the
- * whole process. See softlif_get_max_threads().
+ * whole process. See softlif_get_max_threads(). The child of a fork()
+ * made after a call used threads computes in its calling thread only.
  */
 void
 softlif_set_max_threads (guint max_threads)
@@ -98,6 +109,7 @@ run_task (gpointer task_data,
   Task *task = task_data;
   Latch *latch = task->latch;
 
+  g_private_set (&in_worker, GINT_TO_POINTER (1));
   task->func (task->data, task->lo, task->hi);
 
   g_mutex_lock (&latch->mutex);
@@ -106,7 +118,8 @@ run_task (gpointer task_data,
   g_mutex_unlock (&latch->mutex);
 }
 
-/* The workers beyond the calling thread, created on first use. */
+/* The workers beyond the calling thread, created on first use; NULL in
+ * the child of a fork() after the pool was made, which runs serially. */
 static GThreadPool *
 get_pool (guint n_workers)
 {
@@ -114,8 +127,20 @@ get_pool (guint n_workers)
 
   g_mutex_lock (&pool_lock);
   if (pool == NULL)
-    pool = g_thread_pool_new (run_task, NULL, (gint) n_workers, FALSE, NULL);
-  else if ((guint) g_thread_pool_get_max_threads (pool) < n_workers)
+    {
+      pool = g_thread_pool_new (run_task, NULL, (gint) n_workers, FALSE, NULL);
+#ifdef G_OS_UNIX
+      pool_pid = getpid ();
+#endif
+    }
+#ifdef G_OS_UNIX
+  if (pool_pid != getpid ())
+    {
+      g_mutex_unlock (&pool_lock);
+      return NULL;
+    }
+#endif
+  if ((guint) g_thread_pool_get_max_threads (pool) < n_workers)
     g_thread_pool_set_max_threads (pool, (gint) n_workers, NULL);
   p = pool;
   g_mutex_unlock (&pool_lock);
@@ -138,14 +163,14 @@ softlif_parallel_for (gsize            n,
   Latch latch;
 
   n_threads = (guint) MIN ((gsize) n_threads, n / MIN_PER_THREAD);
-  if (n_threads <= 1)
+  workers = n_threads > 1 && g_private_get (&in_worker) == NULL ? get_pool (n_threads - 1) : NULL;
+  if (workers == NULL)
     {
       if (n > 0)
         func (data, 0, n);
       return;
     }
 
-  workers = get_pool (n_threads - 1);
   chunk = (n + n_threads - 1) / n_threads;
   tasks = g_new (Task, n_threads);
 

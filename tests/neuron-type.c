@@ -413,6 +413,27 @@ test_to_string_round_trips (void)
     }
 }
 
+/* A result larger than memory is reported, not an abort. The lengths
+ * here claim far more than the buffers hold: the inputs are not read
+ * when the result cannot be allocated, which is what is tested. */
+static void
+test_result_too_large (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SoftlifSoftLifRate) neuron = softlif_soft_lif_rate_new ();
+  const double x[1] = { 0.0 }, gain[1] = { 1.0 }, bias[1] = { 1.0 };
+  gsize n_out = 7;
+  const gsize n_x = (gsize) 1 << 40, n_neurons = (gsize) 1 << 22;
+  g_autofree double *r = NULL;
+
+  r = softlif_neuron_type_rates (SOFTLIF_NEURON_TYPE (neuron), x, n_x, gain, n_neurons,
+                                 bias, n_neurons, &n_out, &error);
+  g_assert_null (r);
+  g_assert_cmpuint (n_out, ==, 0);
+  g_assert_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_SIZE_MISMATCH);
+  g_assert_nonnull (strstr (error->message, "4611686018427387904"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -429,6 +450,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/neuron-type/new-full/reject-invalid", test_new_full_rejects);
   g_test_add_func ("/neuron-type/to-string/python-repr", test_to_string);
   g_test_add_func ("/neuron-type/to-string/round-trips", test_to_string_round_trips);
+  g_test_add_func ("/neuron-type/result-too-large", test_result_too_large);
 
   return g_test_run ();
 }

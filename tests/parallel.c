@@ -5,6 +5,11 @@
 
 #include <string.h>
 #include <softlif.h>
+#ifdef G_OS_UNIX
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#endif
 
 #define N 200003   /* large enough to be split, odd so ranges are uneven */
 
@@ -166,6 +171,90 @@ test_environment_invalid (void)
   g_test_trap_assert_stderr ("*Ignoring SOFTLIF_NUM_THREADS=many*");
 }
 
+/* A neuron type written in C whose kernel calls the library again, as a
+ * subclass may: the inner call runs on a pool thread and must not wait
+ * for the pool it occupies. */
+#define TEST_TYPE_WRAP (test_wrap_get_type ())
+G_DECLARE_FINAL_TYPE (TestWrap, test_wrap, TEST, WRAP, SoftlifNeuronType)
+
+struct _TestWrap
+{
+  SoftlifNeuronType parent_instance;
+  SoftlifNeuronType *inner;
+};
+
+G_DEFINE_FINAL_TYPE (TestWrap, test_wrap, SOFTLIF_TYPE_NEURON_TYPE)
+
+static void
+test_wrap_compute_rates (SoftlifNeuronType *neuron,
+                         const gdouble     *J,
+                         gdouble           *out,
+                         gsize              n)
+{
+  g_assert_true (softlif_neuron_type_step_into (TEST_WRAP (neuron)->inner, 0.001, J, n, out, n, NULL));
+}
+
+static void
+test_wrap_finalize (GObject *object)
+{
+  g_clear_object (&TEST_WRAP (object)->inner);
+  G_OBJECT_CLASS (test_wrap_parent_class)->finalize (object);
+}
+
+static void
+test_wrap_class_init (TestWrapClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = test_wrap_finalize;
+  SOFTLIF_NEURON_TYPE_CLASS (klass)->compute_rates = test_wrap_compute_rates;
+}
+
+static void
+test_wrap_init (TestWrap *self)
+{
+  self->inner = SOFTLIF_NEURON_TYPE (softlif_soft_lif_rate_new ());
+}
+
+static void
+test_nested_call (void)
+{
+  g_autoptr(TestWrap) wrap = g_object_new (TEST_TYPE_WRAP, NULL);
+  g_autofree gdouble *direct = run_double (wrap->inner, OP_STEP, 1, FALSE);
+  g_autofree gdouble *nested = NULL;
+
+  /* Without the guard this waits forever. */
+  nested = run_double (SOFTLIF_NEURON_TYPE (wrap), OP_STEP, 4, FALSE);
+  g_assert_cmpmem (direct, N * sizeof (gdouble), nested, N * sizeof (gdouble));
+  softlif_set_max_threads (0);
+}
+
+/* The child of a fork() inherits the pool but none of its threads. */
+static void
+test_fork (void)
+{
+#ifdef G_OS_UNIX
+  g_autoptr(SoftlifSoftLifRate) neuron = softlif_soft_lif_rate_new ();
+  g_autofree gdouble *parent = run_double (SOFTLIF_NEURON_TYPE (neuron), OP_RATES, 2, FALSE);
+  int status = 0;
+  pid_t pid = fork ();
+
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      gdouble *child;
+
+      alarm (60);
+      child = run_double (SOFTLIF_NEURON_TYPE (neuron), OP_RATES, 2, FALSE);
+      _exit (memcmp (parent, child, N * sizeof (gdouble)) == 0 ? 0 : 1);
+    }
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+  softlif_set_max_threads (0);
+#else
+  g_test_skip ("no fork() here");
+#endif
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -176,6 +265,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/parallel/environment-invalid", test_environment_invalid);
   g_test_add_func ("/parallel/soft-lif-rate/bit-identical", test_soft_identical);
   g_test_add_func ("/parallel/lif-rate/bit-identical", test_lif_identical);
+  g_test_add_func ("/parallel/nested-call", test_nested_call);
+  g_test_add_func ("/parallel/fork", test_fork);
 
   return g_test_run ();
 }
