@@ -164,13 +164,15 @@ else
 fi
 
 echo "== C tests under valgrind"
+# The fork test is left out: valgrind checks the child's memory when it
+# exits and counts the parent's blocks as lost there.
 for t in tests/neuron-type tests/i18n tests/parallel tests/kernels tests/tuning tests/accuracy; do
   [ -x "$t" ] || continue
   if G_DEBUG=gc-friendly \
      ./libtool --mode=execute valgrind --quiet --error-exitcode=1 \
        --leak-check=full --errors-for-leak-kinds=definite --show-leak-kinds=definite \
        --suppressions=/usr/share/glib-2.0/valgrind/glib.supp \
-       "$t" -q; then
+       "$t" -q -s /parallel/fork; then
     passed=$((passed + 1))
   else
     echo "valgrind: $t failed"
