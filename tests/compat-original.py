@@ -7,8 +7,9 @@
 #
 # The contract of SoftlifSoftLifRate is SoftLIFRate of nengo_extras: the
 # same rates, to rounding, for the same parameters. nengo is not imported;
-# the functions original_* below redo its numpy code operation for
-# operation, so that they also reproduce its float32 arithmetic. The
+# the functions original_* of nengo_original.py redo its numpy code
+# operation for operation, so that they also reproduce its float32
+# arithmetic. The
 # library is reached through the softlif-eval program ($SOFTLIF_EVAL).
 #
 # The output is TAP; every check prints its measured maximum relative
@@ -23,62 +24,10 @@ import numpy as np
 
 # The original {{{
 
-# nengo_extras SoftLIFRate._epsilon
-EPSILON = 1e-15
-
-
-def original_step_math(J, sigma, tau_rc, tau_ref, amplitude, epsilon=EPSILON):
-    """SoftLIFRate.step_math: the rates in Hz of the currents J."""
-    x = J - 1
-    y = x / sigma
-    valid = y < 34
-    y_v = y[valid]
-    np.exp(y_v, out=y_v)
-    np.log1p(y_v, out=y_v)
-    y_v *= sigma
-    x[valid] = y_v
-    x += epsilon
-    return amplitude / (tau_ref + tau_rc * np.log1p(1. / x))
-
-
-def original_current(x, gain, bias):
-    """The currents of SoftLIFRate.rates, one row per sample."""
-    J = gain * x[:, None]
-    J += bias
-    return J
-
-
-def original_rates(x, gain, bias, sigma, tau_rc, tau_ref, amplitude,
-                   epsilon=EPSILON):
-    """SoftLIFRate.rates with x broadcast against the neurons."""
-    J = original_current(x, gain, bias)
-    return original_step_math(J, sigma, tau_rc, tau_ref, amplitude, epsilon)
-
-
-def softrelu(x, sigma):
-    """nengo_extras.neurons.softrelu."""
-    y = x / sigma
-    z = np.array(x)
-    z[y < 34.0] = sigma * np.log1p(np.exp(y[y < 34.0]))
-    return z
-
-
-def original_derivative(x, gain, bias, sigma, tau_rc, tau_ref, amplitude,
-                        epsilon=EPSILON):
-    """SoftLIFRate.derivative of nengo_extras, with the epsilon of
-    step_math added to j. Algebraically
-
-        gain * amplitude * tau_rc * sigmoid (y / sigma) / (D**2 j (1 + j)),
-        D = tau_ref + tau_rc * log1p (1 / j),
-
-    computed as nengo_extras computes it. exp (-y / sigma) overflows far
-    below the threshold, where the result is then 0."""
-    y = gain * x[:, None] + bias - 1
-    j = softrelu(y, sigma) + epsilon
-    v = amplitude / (tau_ref + tau_rc * np.log1p(1. / j))
-    with np.errstate(over='ignore'):
-        return (gain * tau_rc * v * v) / (
-            amplitude * j * (j + 1) * (1 + np.exp(-y / sigma)))
+# The original, shared with the other tests and the benchmarks.
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from nengo_original import (EPSILON, original_current, original_derivative,  # noqa: E402
+                            original_rates, original_step_math, softrelu)
 
 # }}}
 

@@ -20,6 +20,7 @@
 # were called.
 
 import math
+import os
 import re
 import sys
 import traceback
@@ -102,26 +103,9 @@ MNIST = dict(sigma=0.01, tau_rc=0.022, tau_ref=0.002, amplitude=0.063)
 PARAMETER_SETS = [('defaults', DEFAULTS), ('MNIST', MNIST)]
 
 
-def original_step_math(J, sigma, tau_rc, tau_ref, amplitude, epsilon=EPSILON):
-    """SoftLIFRate.step_math, operation for operation; keeps the dtype of J
-    (numpy computes float32 arrays in float32 against Python floats)."""
-    x = J - 1
-    y = x / sigma
-    valid = y < 34
-    y_v = y[valid]
-    np.exp(y_v, out=y_v)
-    np.log1p(y_v, out=y_v)
-    y_v *= sigma
-    x[valid] = y_v
-    x += epsilon
-    return amplitude / (tau_ref + tau_rc * np.log1p(1. / x))
-
-
-def original_current(x, gain, bias):
-    """The currents of SoftLIFRate.rates, one row per sample."""
-    J = gain * x[:, None]
-    J += bias
-    return J
+# nengo_extras' numpy algorithm, shared with the other tests.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from nengo_original import original_current, original_step_math  # noqa: E402
 
 
 def original_rates(x, gain, bias, **p):
