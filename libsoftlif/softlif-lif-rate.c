@@ -68,53 +68,26 @@ hard_params_from_object (SoftlifHardParams *p,
   softlif_hard_params_init (p, priv->tau_rc, priv->tau_ref, priv->amplitude);
 }
 
-static void
-softlif_lif_rate_compute_rates (SoftlifNeuronType *neuron,
-                                const gdouble     *J,
-                                gdouble           *out,
-                                gsize              n)
-{
-  SoftlifHardParams p;
-
-  hard_params_from_object (&p, neuron);
-  softlif_kernels_get ()->hard_rate_f64 (&p, J, out, n);
+/* The four element-wise methods hand the whole range to a kernel. */
+#define DEFINE_COMPUTE(method, T, kernel)                                      \
+static void                                                                    \
+softlif_lif_rate_##method (SoftlifNeuronType *neuron,                          \
+                           const T           *J,                               \
+                           T                 *out,                             \
+                           gsize              n)                               \
+{                                                                              \
+  SoftlifHardParams p;                                                         \
+                                                                               \
+  hard_params_from_object (&p, neuron);                                        \
+  softlif_kernels_get ()->kernel (&p, J, out, n);                              \
 }
 
-static void
-softlif_lif_rate_compute_derivative (SoftlifNeuronType *neuron,
-                                     const gdouble     *J,
-                                     gdouble           *out,
-                                     gsize              n)
-{
-  SoftlifHardParams p;
+DEFINE_COMPUTE (compute_rates, gdouble, hard_rate_f64)
+DEFINE_COMPUTE (compute_derivative, gdouble, hard_deriv_f64)
+DEFINE_COMPUTE (compute_rates_float, gfloat, hard_rate_f32)
+DEFINE_COMPUTE (compute_derivative_float, gfloat, hard_deriv_f32)
 
-  hard_params_from_object (&p, neuron);
-  softlif_kernels_get ()->hard_deriv_f64 (&p, J, out, n);
-}
-
-static void
-softlif_lif_rate_compute_rates_float (SoftlifNeuronType *neuron,
-                                      const gfloat      *J,
-                                      gfloat            *out,
-                                      gsize              n)
-{
-  SoftlifHardParams p;
-
-  hard_params_from_object (&p, neuron);
-  softlif_kernels_get ()->hard_rate_f32 (&p, J, out, n);
-}
-
-static void
-softlif_lif_rate_compute_derivative_float (SoftlifNeuronType *neuron,
-                                           const gfloat      *J,
-                                           gfloat            *out,
-                                           gsize              n)
-{
-  SoftlifHardParams p;
-
-  hard_params_from_object (&p, neuron);
-  softlif_kernels_get ()->hard_deriv_f32 (&p, J, out, n);
-}
+#undef DEFINE_COMPUTE
 
 /* nengo's LIFRate.gain_bias: the current J at x = 1 that gives the
  * maximum rate, J - 1 = 1 / expm1 ((1 / max_rate - tau_ref) / tau_rc),

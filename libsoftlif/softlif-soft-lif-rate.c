@@ -86,53 +86,26 @@ soft_call_init (SoftCall          *call,
   softlif_simd_params_init (&call->kp, &call->sp);
 }
 
-static void
-softlif_soft_lif_rate_compute_rates (SoftlifNeuronType *neuron,
-                                     const gdouble     *J,
-                                     gdouble           *out,
-                                     gsize              n)
-{
-  SoftCall call;
-
-  soft_call_init (&call, neuron);
-  softlif_kernels_get ()->soft_rate_f64 (&call.kp, J, out, n);
+/* The four element-wise methods hand the whole range to a kernel. */
+#define DEFINE_COMPUTE(method, T, kernel)                                      \
+static void                                                                    \
+softlif_soft_lif_rate_##method (SoftlifNeuronType *neuron,                     \
+                                const T           *J,                          \
+                                T                 *out,                        \
+                                gsize              n)                          \
+{                                                                              \
+  SoftCall call;                                                               \
+                                                                               \
+  soft_call_init (&call, neuron);                                              \
+  softlif_kernels_get ()->kernel (&call.kp, J, out, n);                        \
 }
 
-static void
-softlif_soft_lif_rate_compute_derivative (SoftlifNeuronType *neuron,
-                                          const gdouble     *J,
-                                          gdouble           *out,
-                                          gsize              n)
-{
-  SoftCall call;
+DEFINE_COMPUTE (compute_rates, gdouble, soft_rate_f64)
+DEFINE_COMPUTE (compute_derivative, gdouble, soft_deriv_f64)
+DEFINE_COMPUTE (compute_rates_float, gfloat, soft_rate_f32)
+DEFINE_COMPUTE (compute_derivative_float, gfloat, soft_deriv_f32)
 
-  soft_call_init (&call, neuron);
-  softlif_kernels_get ()->soft_deriv_f64 (&call.kp, J, out, n);
-}
-
-static void
-softlif_soft_lif_rate_compute_rates_float (SoftlifNeuronType *neuron,
-                                           const gfloat      *J,
-                                           gfloat            *out,
-                                           gsize              n)
-{
-  SoftCall call;
-
-  soft_call_init (&call, neuron);
-  softlif_kernels_get ()->soft_rate_f32 (&call.kp, J, out, n);
-}
-
-static void
-softlif_soft_lif_rate_compute_derivative_float (SoftlifNeuronType *neuron,
-                                                const gfloat      *J,
-                                                gfloat            *out,
-                                                gsize              n)
-{
-  SoftCall call;
-
-  soft_call_init (&call, neuron);
-  softlif_kernels_get ()->soft_deriv_f32 (&call.kp, J, out, n);
-}
+#undef DEFINE_COMPUTE
 
 /* }}} */
 
