@@ -3,17 +3,18 @@
  * Build: gcc -std=gnu11 -O2 -ffp-contract=off (no -mavx2 needed: the file
  * switches the target itself; never -ffast-math).
  *
- * float64: every quantity whose rounding reaches the result is carried as an
- * unevaluated sum hi + lo ("double-double light": error-free transforms via
- * FMA, low parts in plain double), so only the final division rounds.
- * float32: computed in plain double (relative error ~2^-48) and rounded once.
+ * Soft LIF float64: plain double with compensation only where a rounding
+ * reaches the result with weight ~1 (y = yh + yl; softplus, j, L and D as
+ * hi + lo; A/D rounded once). Soft LIF float32: plain double (relative
+ * error ~1e-11), rounded once. LIF: double-double, one final rounding.
  *
- * Per 4-lane vector the lanes are classified (y = (J-1)/sigma):
- *   high  y > 40                    j = (J-1) + eps           (no exp/log1p)
- *   mid   y_min < y <= 40, not low0 j = sigma*log1p(e^-|y|) + (y>0 ? J-1 : 0) + eps
+ * Soft LIF lane classes (y = (J-1)/sigma):
+ *   main  finite, |J| <= J_max      j = sigma*log1p(e^-|y|) + (y>0 ? J-1 : 0) + eps
+ *                                   (e^-|y| clamped at e^-600: negligible for y > 40)
  *   low0  eps == 0, y <= y_low0     L = -(log sigma + y)      (log domain)
- *   deep  eps > 0, y <= -600        rate = rate_minf (eps >= 2^-780), else scalar
- *   fallback: NaN, +-inf, |J-1| or |y| > 2^64 -> the library's scalar code.
+ *   deep  eps > 0, y <= -600        rate = rate_minf (eps >= 2^-780), else one-value
+ *                                   code; derivative = e^(y + log C) (deep_vec)
+ *   fallback: NaN, +-inf, |J| > J_max -> the library's one-value code.
  * Expensive stages run only when at least one lane needs them; every lane's
  * result depends only on its own input (no cross-lane data), so results are
  * bit-identical however an array is split.
@@ -78,6 +79,17 @@ typedef __m256i VI;
 
 #define VRECIP(x) vdiv (C (1.0), (x))
 #define VDIVA(a, b) vdiv ((a), (b))
+
+/* 4-entry register table of doubles: vpermps with the lane index k (mod 4)
+ * expanded to the dword pair (2k, 2k+1) */
+typedef __m256i VTI;
+#define VTAB_IDX(kb) _mm256_or_si256 (_mm256_slli_epi32 (_mm256_shuffle_epi32 ((kb), 0xA0), 1), \
+                                      _mm256_set1_epi64x (0x100000000LL))
+#define VTAB(tab, ix) _mm256_castps_pd (_mm256_permutevar8x32_ps (_mm256_castpd_ps (tab), (ix)))
+#define VTABLOAD(p) _mm256_load_pd (p)
+
+/* float32 reciprocals: the divider (rcpps and Newton steps measured slower here) */
+#define VRCP_F(x) vdiv (C (1.0), (x))
 
 #include "softlif-kernels-simd.inc"
 

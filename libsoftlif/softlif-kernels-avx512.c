@@ -3,17 +3,18 @@
  * Build: gcc -std=gnu11 -O2 -ffp-contract=off (no -mavx2 needed: the file
  * switches the target itself; never -ffast-math).
  *
- * float64: every quantity whose rounding reaches the result is carried as an
- * unevaluated sum hi + lo ("double-double light": error-free transforms via
- * FMA, low parts in plain double), so only the final division rounds.
- * float32: computed in plain double (relative error ~2^-48) and rounded once.
+ * Soft LIF float64: plain double with compensation only where a rounding
+ * reaches the result with weight ~1 (y = yh + yl; softplus, j, L and D as
+ * hi + lo; A/D rounded once). Soft LIF float32: plain double (relative
+ * error ~1e-11), rounded once. LIF: double-double, one final rounding.
  *
- * Per 4-lane vector the lanes are classified (y = (J-1)/sigma):
- *   high  y > 40                    j = (J-1) + eps           (no exp/log1p)
- *   mid   y_min < y <= 40, not low0 j = sigma*log1p(e^-|y|) + (y>0 ? J-1 : 0) + eps
+ * Soft LIF lane classes (y = (J-1)/sigma):
+ *   main  finite, |J| <= J_max      j = sigma*log1p(e^-|y|) + (y>0 ? J-1 : 0) + eps
+ *                                   (e^-|y| clamped at e^-600: negligible for y > 40)
  *   low0  eps == 0, y <= y_low0     L = -(log sigma + y)      (log domain)
- *   deep  eps > 0, y <= -600        rate = rate_minf (eps >= 2^-780), else scalar
- *   fallback: NaN, +-inf, |J-1| or |y| > 2^64 -> the library's scalar code.
+ *   deep  eps > 0, y <= -600        rate = rate_minf (eps >= 2^-780), else one-value
+ *                                   code; derivative = e^(y + log C) (deep_vec)
+ *   fallback: NaN, +-inf, |J| > J_max -> the library's one-value code.
  * Expensive stages run only when at least one lane needs them; every lane's
  * result depends only on its own input (no cross-lane data), so results are
  * bit-identical however an array is split.
@@ -90,6 +91,21 @@ AI V vrecip_nr (V x)
 }
 #define VRECIP(x) vrecip_nr (x)
 #define VDIVA(a, b) vmul ((a), vrecip_nr (b))
+
+/* register table (8 entries, the 4 values repeated): vpermpd uses the index mod 8 */
+typedef __m512i VTI;
+#define VTAB_IDX(kb) (kb)
+#define VTAB(tab, ix) _mm512_permutexvar_pd ((ix), (tab))
+#define VTABLOAD(p) _mm512_load_pd (p)
+
+/* float32 paths: rcp14 and one cubic step, rel. err ~2^-42 */
+AI V vrcp_f (V x)
+{
+  V r = _mm512_rcp14_pd (x);
+  V e = vfnma (r, x, C (1.0));
+  return vfma (r, vfma (e, e, e), r);
+}
+#define VRCP_F(x) vrcp_f (x)
 
 #include "softlif-kernels-simd.inc"
 

@@ -36,6 +36,10 @@ typedef struct {
   double y_min;      /* eps > 0: y <= y_min (-600) is the deep tail (j = eps); else -inf */
   double rate_minf;  /* A / (tau_ref + tau_rc log1p (1/eps)), 0 if eps == 0 */
   int deep_const;    /* eps >= 2^-780: the deep-tail rate is exactly rate_minf */
+  double J_max;      /* |J| <= J_max keeps |J-1| and |y| <= 2^63 (else one-value code) */
+  int deep_vec;      /* the deep-tail derivative is computed as e^(y + log C) */
+  int rcp_f_ok;      /* float32 paths may use approximate reciprocals */
+  double logC_h, logC_l; /* log (A tau_rc / (D_eps^2 eps (1+eps))), D_eps = D at j = eps */
   const SoftParams *sp;  /* for the one-value functions */
 } SoftlifSimdParams;
 

@@ -47,6 +47,31 @@ softlif_simd_params_init (SoftlifSimdParams *p,
       p->y_min = -600.0;
       p->deep_const = eps >= 0x1p-780 && sigma <= 0x1p10;
     }
+  p->J_max = fmin (0x1p63, sigma * 0x1p63);
+  /* float32 reciprocals through rcp14 / rcpps: 1/j with j in
+   * [sigma e^-43 or eps, 2^64], D in [tau_rc 2^-64, tau_ref + 750 tau_rc],
+   * the derivative's denominators ~ D^2 j (1+j) */
+  p->rcp_f_ok = sigma >= 0x1p-30 && sigma <= 0x1p20
+                && (eps == 0 || (eps >= 0x1p-60 && eps <= 0x1p20))
+                && tau_rc >= 0x1p-20 && tau_rc <= 0x1p10 && tau_ref <= 0x1p10 && A > 0;
+  /* The deep-tail derivative (eps > 0, y <= -600) is
+   * A tau_rc sigmoid (y) / (D^2 j (1+j)) with j = eps + O(sigma e^-600),
+   * that is C e^y; log C in long double (2^-58 absolute is enough). */
+  p->deep_vec = 0;
+  p->logC_h = p->logC_l = 0;
+  if (eps >= 0x1p-780 && sigma <= 0x1p10)
+    {
+      long double e = eps;
+      long double D = (long double) tau_ref + (long double) tau_rc * log1pl (1.0L / e);
+      long double lc = logl ((long double) A * tau_rc) - 2 * logl (D) - logl (e) - log1pl (e);
+
+      if (isfinite ((double) lc) && lc < 400 && lc > -400)
+        {
+          p->deep_vec = 1;
+          p->logC_h = (double) lc;
+          p->logC_l = (double) (lc - p->logC_h);
+        }
+    }
 }
 
 void
@@ -199,11 +224,19 @@ softlif_kernels_get (void)
   if (g_once_init_enter (&chosen))
     {
       const SoftlifKernels *best = &generic_kernels;
+      const char *want = g_getenv ("SOFTLIF_KERNELS");
 
       /* The list is ordered from the most portable to the fastest. */
       for (gsize i = 0; all_kernels[i] != NULL; i++)
         if (softlif_kernels_supported (all_kernels[i]))
           best = all_kernels[i];
+      /* SOFTLIF_KERNELS=generic|avx2|avx512 picks a set (for tests and
+       * comparisons), if this build has it and the CPU runs it. */
+      for (gsize i = 0; want != NULL && all_kernels[i] != NULL; i++)
+        if (g_str_equal (want, all_kernels[i]->name) &&
+            softlif_kernels_supported (all_kernels[i]))
+          best = all_kernels[i];
+      g_debug ("array kernels: %s", best->name);
       g_once_init_leave (&chosen, (gsize) best);
     }
   return (const SoftlifKernels *) chosen;
