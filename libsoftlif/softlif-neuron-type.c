@@ -382,32 +382,65 @@ tuning_range_##suffix (gpointer data,                                          \
   gsize s = lo / n;                                                            \
   gsize k = lo % n;                                                            \
   T J[BLOCK];                                                                  \
-  T g[BLOCK];                                                                  \
                                                                                \
   for (gsize start = lo; start < hi; start += BLOCK)                           \
     {                                                                          \
       gsize len = MIN (BLOCK, hi - start);                                     \
+      T *o = out + start;                                                      \
                                                                                \
-      for (gsize b = 0; b < len; b++)                                          \
+      /* J = gain * x + bias (two roundings, as numpy), a run of neurons       \
+       * for one x at a time; one neuron is a plain loop over x */             \
+      if (n == 1)                                                              \
         {                                                                      \
-          T p = gain[k] * x[s];                                                \
-          g[b] = gain[k];                                                      \
-          J[b] = p + bias[k];                                                  \
-          if (++k == n)                                                        \
+          const T g0 = gain[0], b0 = bias[0];                                  \
+          const T *xs = x + s;                                                 \
+                                                                               \
+          for (gsize b = 0; b < len; b++)                                      \
             {                                                                  \
-              k = 0;                                                           \
-              s++;                                                             \
+              T p = g0 * xs[b];                                                \
+              J[b] = p + b0;                                                   \
             }                                                                  \
+          s += len;                                                            \
         }                                                                      \
+      else                                                                     \
+        for (gsize b = 0; b < len;)                                            \
+          {                                                                    \
+            gsize run = MIN (n - k, len - b);                                  \
+            T xs = x[s];                                                       \
+                                                                               \
+            for (gsize r = 0; r < run; r++)                                    \
+              {                                                                \
+                T p = gain[k + r] * xs;                                        \
+                J[b + r] = p + bias[k + r];                                    \
+              }                                                                \
+            b += run;                                                          \
+            k += run;                                                          \
+            if (k == n)                                                        \
+              {                                                                \
+                k = 0;                                                         \
+                s++;                                                           \
+              }                                                                \
+          }                                                                    \
       if (job->tuning_op == TUNING_RATES)                                      \
-        run_kernel (job->self, KERNEL_RATES, DTYPE, J, J, len);                \
+        run_kernel (job->self, KERNEL_RATES, DTYPE, J, o, len);                \
       else if (job->tuning_op == TUNING_DERIVATIVE)                            \
         {                                                                      \
-          run_kernel (job->self, KERNEL_DERIVATIVE, DTYPE, J, J, len);         \
+          /* the chain rule: gain times the derivative (the gains are          \
+           * copied first: @out may be @gain) */                               \
+          T g[BLOCK];                                                          \
+                                                                               \
+          for (gsize b = 0, kk = start % n; b < len; b++)                      \
+            {                                                                  \
+              g[b] = gain[kk];                                                 \
+              if (++kk == n)                                                   \
+                kk = 0;                                                        \
+            }                                                                  \
+          run_kernel (job->self, KERNEL_DERIVATIVE, DTYPE, J, o, len);         \
           for (gsize b = 0; b < len; b++)                                      \
-            J[b] *= g[b];                                                      \
+            o[b] *= g[b];                                                      \
         }                                                                      \
-      memcpy (out + start, J, len * sizeof (T));                               \
+      else                                                                     \
+        memcpy (o, J, len * sizeof (T));                                       \
     }                                                                          \
 }
 
