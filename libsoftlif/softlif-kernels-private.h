@@ -73,7 +73,9 @@ void softlif_soft_deriv_f32##sfx (const SoftlifSimdParams *p, const float *J, fl
 void softlif_hard_rate_f64##sfx (const SoftlifHardParams *p, const double *J, double *out, size_t n); \
 void softlif_hard_deriv_f64##sfx (const SoftlifHardParams *p, const double *J, double *out, size_t n); \
 void softlif_hard_rate_f32##sfx (const SoftlifHardParams *p, const float *J, float *out, size_t n); \
-void softlif_hard_deriv_f32##sfx (const SoftlifHardParams *p, const float *J, float *out, size_t n);
+void softlif_hard_deriv_f32##sfx (const SoftlifHardParams *p, const float *J, float *out, size_t n); \
+void softlif_affine_f64##sfx (const double *x, const double *g, const double *b, int per_neuron, double *J, size_t n); \
+void softlif_affine_f32##sfx (const float *x, const float *g, const float *b, int per_neuron, float *J, size_t n);
 
 SOFTLIF_DECLARE_KERNELS (_generic)
 #ifdef SOFTLIF_HAVE_AVX2
@@ -93,6 +95,10 @@ typedef struct {
   void (* hard_deriv_f64) (const SoftlifHardParams *, const double *, double *, size_t);
   void (* hard_rate_f32)  (const SoftlifHardParams *, const float *, float *, size_t);
   void (* hard_deriv_f32) (const SoftlifHardParams *, const float *, float *, size_t);
+  /* J = g x + b rounded twice, as numpy does: per_neuron == 0 takes one g
+   * and b and n x; per_neuron != 0 one x and n g and b */
+  void (* affine_f64) (const double *, const double *, const double *, int, double *, size_t);
+  void (* affine_f32) (const float *, const float *, const float *, int, float *, size_t);
 } SoftlifKernels;
 
 /* The kernels for this CPU. */

@@ -160,6 +160,23 @@ DEFINE_GENERIC (softlif_hard_deriv_f32, float, SoftlifHardParams, lif_derivative
 
 #undef DEFINE_GENERIC
 
+#define DEFINE_AFFINE(sfx, T)                                                 \
+void                                                                          \
+softlif_affine_##sfx##_generic (const T *x, const T *g, const T *b,           \
+                                int per_neuron, T *J, size_t n)               \
+{                                                                             \
+  for (size_t i = 0; i < n; i++)                                              \
+    {                                                                         \
+      T p = per_neuron ? g[i] * x[0] : g[0] * x[i];                           \
+      J[i] = p + (per_neuron ? b[i] : b[0]);                                  \
+    }                                                                         \
+}
+
+DEFINE_AFFINE (f64, double)
+DEFINE_AFFINE (f32, float)
+
+#undef DEFINE_AFFINE
+
 /* }}} */
 
 /* Dispatch {{{ */
@@ -171,6 +188,7 @@ DEFINE_GENERIC (softlif_hard_deriv_f32, float, SoftlifHardParams, lif_derivative
     softlif_soft_rate_f32##sfx, softlif_soft_deriv_f32##sfx,                  \
     softlif_hard_rate_f64##sfx, softlif_hard_deriv_f64##sfx,                  \
     softlif_hard_rate_f32##sfx, softlif_hard_deriv_f32##sfx,                  \
+    softlif_affine_f64##sfx, softlif_affine_f32##sfx,                         \
   }
 
 static const SoftlifKernels generic_kernels = KERNEL_SET (_generic, "generic");

@@ -34,6 +34,7 @@
 #include <stdlib.h>
 
 #include "softlif-neuron-type.h"
+#include "softlif-kernels-private.h"
 #include "softlif-private.h"
 
 /* Work is done in blocks that fit the L1 cache and are long enough to
@@ -392,27 +393,15 @@ tuning_range_##suffix (gpointer data,                                          \
        * for one x at a time; one neuron is a plain loop over x */             \
       if (n == 1)                                                              \
         {                                                                      \
-          const T g0 = gain[0], b0 = bias[0];                                  \
-          const T *xs = x + s;                                                 \
-                                                                               \
-          for (gsize b = 0; b < len; b++)                                      \
-            {                                                                  \
-              T p = g0 * xs[b];                                                \
-              J[b] = p + b0;                                                   \
-            }                                                                  \
+          AFFINE (x + s, gain, bias, 0, J, len);                               \
           s += len;                                                            \
         }                                                                      \
       else                                                                     \
         for (gsize b = 0; b < len;)                                            \
           {                                                                    \
             gsize run = MIN (n - k, len - b);                                  \
-            T xs = x[s];                                                       \
                                                                                \
-            for (gsize r = 0; r < run; r++)                                    \
-              {                                                                \
-                T p = gain[k + r] * xs;                                        \
-                J[b + r] = p + bias[k + r];                                    \
-              }                                                                \
+            AFFINE (x + s, gain + k, bias + k, 1, J + b, run);                 \
             b += run;                                                          \
             k += run;                                                          \
             if (k == n)                                                        \
@@ -444,8 +433,12 @@ tuning_range_##suffix (gpointer data,                                          \
     }                                                                          \
 }
 
+#define AFFINE softlif_kernels_get ()->affine_f64
 DEFINE_TUNING_RANGE (gdouble, SOFTLIF_DTYPE_FLOAT64, double)
+#undef AFFINE
+#define AFFINE softlif_kernels_get ()->affine_f32
 DEFINE_TUNING_RANGE (gfloat, SOFTLIF_DTYPE_FLOAT32, float)
+#undef AFFINE
 
 #undef DEFINE_TUNING_RANGE
 

@@ -241,6 +241,63 @@ test_split_invariant (void)
     }
 }
 
+/* J = g x + b: every set rounds as the portable loop (and numpy), both
+ * with one gain for many x and with one x for many gains, at every length
+ * around the vector width. */
+static void
+test_affine (void)
+{
+  const SoftlifKernels * const *sets = softlif_kernels_list ();
+  const SoftlifKernels *generic = sets[0];
+  enum { N = 77 };
+  gdouble x[N], g[N], b[N], want[N], got[N];
+  gfloat xf[N], gf[N], bf[N], wantf[N], gotf[N];
+  GRand *rand = g_rand_new_with_seed (7);
+  guint compared = 0;
+
+  for (gsize i = 0; i < N; i++)
+    {
+      x[i] = g_rand_double_range (rand, -1.0, 1.0);
+      g[i] = g_rand_double_range (rand, 0.1, 50.0);
+      b[i] = g_rand_double_range (rand, -30.0, 30.0);
+      xf[i] = (gfloat) x[i];
+      gf[i] = (gfloat) g[i];
+      bf[i] = (gfloat) b[i];
+    }
+  /* the generic loop itself, against the formula */
+  generic->affine_f64 (x, g, b, 0, want, N);
+  for (gsize i = 0; i < N; i++)
+    {
+      volatile gdouble p = g[0] * x[i];
+      g_assert_cmpfloat (want[i], ==, p + b[0]);
+    }
+  generic->affine_f32 (xf, gf, bf, 1, wantf, N);
+  for (gsize i = 0; i < N; i++)
+    {
+      volatile gfloat p = gf[i] * xf[0];
+      g_assert_cmpfloat (wantf[i], ==, (gfloat) (p + bf[i]));
+    }
+
+  for (gsize s = 1; sets[s] != NULL; s++)
+    {
+      if (!softlif_kernels_supported (sets[s]))
+        continue;
+      compared++;
+      for (int per_neuron = 0; per_neuron < 2; per_neuron++)
+        for (gsize n = 0; n <= N; n++)
+          {
+            generic->affine_f64 (x, g, b, per_neuron, want, n);
+            sets[s]->affine_f64 (x, g, b, per_neuron, got, n);
+            g_assert_cmpmem (got, n * sizeof *got, want, n * sizeof *want);
+            generic->affine_f32 (xf, gf, bf, per_neuron, wantf, n);
+            sets[s]->affine_f32 (xf, gf, bf, per_neuron, gotf, n);
+            g_assert_cmpmem (gotf, n * sizeof *gotf, wantf, n * sizeof *wantf);
+          }
+    }
+  g_test_message ("compared the affine step of %u vector kernel sets", compared);
+  g_rand_free (rand);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -248,6 +305,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/kernels/agree-with-generic", test_agree_with_generic);
   g_test_add_func ("/kernels/split-invariant", test_split_invariant);
+  g_test_add_func ("/kernels/affine", test_affine);
 
   return g_test_run ();
 }
