@@ -8,6 +8,11 @@
  * hi + lo; A/D rounded once). Soft LIF float32: plain double (relative
  * error ~1e-11), rounded once. LIF: double-double, one final rounding.
  *
+ * The float64 soft LIF rate has its own AVX-512 code
+ * (softlif-kernels-rate64-avx512.inc: register-table logarithms and
+ * exponential, no gathers, no divisions, one straight path for ordinary
+ * lanes, the shared code below for the rest).
+ *
  * Soft LIF lane classes (y = (J-1)/sigma):
  *   main  finite, |J| <= J_max      j = sigma*log1p(e^-|y|) + (y>0 ? J-1 : 0) + eps
  *                                   (e^-|y| clamped at e^-600: negligible for y > 40)
@@ -107,7 +112,9 @@ AI V vrcp_f (V x)
 }
 #define VRCP_F(x) vrcp_f (x)
 
+#define SOFTLIF_CUSTOM_RATE_F64 1
 #include "softlif-kernels-simd.inc"
+#include "softlif-kernels-rate64-avx512.inc"   /* softlif_soft_rate_f64_avx512 */
 
 #pragma GCC pop_options
 

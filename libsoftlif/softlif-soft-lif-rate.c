@@ -29,6 +29,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "softlif-soft-lif-rate.h"
 #include "softlif-private.h"
@@ -59,31 +60,42 @@ G_DEFINE_FINAL_TYPE (SoftlifSoftLifRate, softlif_soft_lif_rate, SOFTLIF_TYPE_LIF
 
 /* The math {{{ */
 
-static void
-soft_params_from_object (SoftParams         *p,
-                         SoftlifSoftLifRate *self)
-{
-  SoftlifLifRate *lif = SOFTLIF_LIF_RATE (self);
-
-  soft_params_init (p, self->sigma,
-                    softlif_lif_rate_get_tau_rc (lif),
-                    softlif_lif_rate_get_tau_ref (lif),
-                    softlif_lif_rate_get_amplitude (lif),
-                    self->epsilon);
-}
-
-/* The parameters in the form the kernels take, for one call. */
+/* The parameters in the form the kernels take. Setting them up costs
+ * about as much as computing a few hundred rates (logarithms in long
+ * double), and the tuning functions call the kernels block by block, so
+ * each thread keeps the last set it made and reuses it for as long as the
+ * parameters are the same. */
 typedef struct {
+  gdouble key[5];
+  gboolean valid;
   SoftParams sp;
   SoftlifSimdParams kp;
 } SoftCall;
 
-static void
-soft_call_init (SoftCall          *call,
-                SoftlifNeuronType *neuron)
+static __thread SoftCall last_call;
+
+static const SoftlifSimdParams *
+soft_call_params (SoftlifNeuronType *neuron)
 {
-  soft_params_from_object (&call->sp, SOFTLIF_SOFT_LIF_RATE (neuron));
-  softlif_simd_params_init (&call->kp, &call->sp);
+  SoftlifSoftLifRate *self = SOFTLIF_SOFT_LIF_RATE (neuron);
+  SoftlifLifRate *lif = SOFTLIF_LIF_RATE (self);
+  const gdouble key[5] = {
+    self->sigma,
+    softlif_lif_rate_get_tau_rc (lif),
+    softlif_lif_rate_get_tau_ref (lif),
+    softlif_lif_rate_get_amplitude (lif),
+    self->epsilon,
+  };
+  SoftCall *call = &last_call;
+
+  if (!call->valid || memcmp (key, call->key, sizeof key) != 0)
+    {
+      soft_params_init (&call->sp, key[0], key[1], key[2], key[3], key[4]);
+      softlif_simd_params_init (&call->kp, &call->sp);
+      memcpy (call->key, key, sizeof key);
+      call->valid = TRUE;
+    }
+  return &call->kp;
 }
 
 /* The four element-wise methods hand the whole range to a kernel. */
@@ -94,10 +106,7 @@ softlif_soft_lif_rate_##method (SoftlifNeuronType *neuron,                     \
                                 T                 *out,                        \
                                 gsize              n)                          \
 {                                                                              \
-  SoftCall call;                                                               \
-                                                                               \
-  soft_call_init (&call, neuron);                                              \
-  softlif_kernels_get ()->kernel (&call.kp, J, out, n);                        \
+  softlif_kernels_get ()->kernel (soft_call_params (neuron), J, out, n);       \
 }
 
 DEFINE_COMPUTE (compute_rates, gdouble, soft_rate_f64)
