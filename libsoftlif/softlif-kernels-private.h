@@ -75,7 +75,9 @@ void softlif_hard_deriv_f64##sfx (const SoftlifHardParams *p, const double *J, d
 void softlif_hard_rate_f32##sfx (const SoftlifHardParams *p, const float *J, float *out, size_t n); \
 void softlif_hard_deriv_f32##sfx (const SoftlifHardParams *p, const float *J, float *out, size_t n); \
 void softlif_affine_f64##sfx (const double *x, const double *g, const double *b, int per_neuron, double *J, size_t n); \
-void softlif_affine_f32##sfx (const float *x, const float *g, const float *b, int per_neuron, float *J, size_t n);
+void softlif_affine_f32##sfx (const float *x, const float *g, const float *b, int per_neuron, float *J, size_t n); \
+void softlif_scale_f64##sfx (const double *g, int per_neuron, double *out, size_t n); \
+void softlif_scale_f32##sfx (const float *g, int per_neuron, float *out, size_t n);
 
 SOFTLIF_DECLARE_KERNELS (_generic)
 #ifdef SOFTLIF_HAVE_AVX2
@@ -99,6 +101,9 @@ typedef struct {
    * and b and n x; per_neuron != 0 one x and n g and b */
   void (* affine_f64) (const double *, const double *, const double *, int, double *, size_t);
   void (* affine_f32) (const float *, const float *, const float *, int, float *, size_t);
+  /* out *= g, one g (per_neuron == 0) or n of them */
+  void (* scale_f64) (const double *, int, double *, size_t);
+  void (* scale_f32) (const float *, int, float *, size_t);
 } SoftlifKernels;
 
 /* The kernels for this CPU. */

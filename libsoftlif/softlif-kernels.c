@@ -172,10 +172,21 @@ softlif_affine_##sfx##_generic (const T *x, const T *g, const T *b,           \
     }                                                                         \
 }
 
+#define DEFINE_SCALE(sfx, T)                                                  \
+void                                                                          \
+softlif_scale_##sfx##_generic (const T *g, int per_neuron, T *out, size_t n)  \
+{                                                                             \
+  for (size_t i = 0; i < n; i++)                                              \
+    out[i] *= per_neuron ? g[i] : g[0];                                       \
+}
+
 DEFINE_AFFINE (f64, double)
 DEFINE_AFFINE (f32, float)
+DEFINE_SCALE (f64, double)
+DEFINE_SCALE (f32, float)
 
 #undef DEFINE_AFFINE
+#undef DEFINE_SCALE
 
 /* }}} */
 
@@ -189,6 +200,7 @@ DEFINE_AFFINE (f32, float)
     softlif_hard_rate_f64##sfx, softlif_hard_deriv_f64##sfx,                  \
     softlif_hard_rate_f32##sfx, softlif_hard_deriv_f32##sfx,                  \
     softlif_affine_f64##sfx, softlif_affine_f32##sfx,                         \
+    softlif_scale_f64##sfx, softlif_scale_f32##sfx,                           \
   }
 
 static const SoftlifKernels generic_kernels = KERNEL_SET (_generic, "generic");

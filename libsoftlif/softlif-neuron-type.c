@@ -418,15 +418,18 @@ tuning_range_##suffix (gpointer data,                                          \
            * copied first: @out may be @gain) */                               \
           T g[BLOCK];                                                          \
                                                                                \
-          for (gsize b = 0, kk = start % n; b < len; b++)                      \
-            {                                                                  \
-              g[b] = gain[kk];                                                 \
-              if (++kk == n)                                                   \
-                kk = 0;                                                        \
-            }                                                                  \
+          if (n == 1)                                                          \
+            g[0] = gain[0];                                                    \
+          else                                                                 \
+            for (gsize b = 0, kk = start % n; b < len; kk = 0)                 \
+              {                                                                \
+                gsize run = MIN (n - kk, len - b);                             \
+                                                                               \
+                memcpy (g + b, gain + kk, run * sizeof (T));                   \
+                b += run;                                                      \
+              }                                                                \
           run_kernel (job->self, KERNEL_DERIVATIVE, DTYPE, J, o, len);         \
-          for (gsize b = 0; b < len; b++)                                      \
-            o[b] *= g[b];                                                      \
+          SCALE (g, n != 1, o, len);                                           \
         }                                                                      \
       else                                                                     \
         memcpy (o, J, len * sizeof (T));                                       \
@@ -434,11 +437,15 @@ tuning_range_##suffix (gpointer data,                                          \
 }
 
 #define AFFINE softlif_kernels_get ()->affine_f64
+#define SCALE softlif_kernels_get ()->scale_f64
 DEFINE_TUNING_RANGE (gdouble, SOFTLIF_DTYPE_FLOAT64, double)
 #undef AFFINE
+#undef SCALE
 #define AFFINE softlif_kernels_get ()->affine_f32
+#define SCALE softlif_kernels_get ()->scale_f32
 DEFINE_TUNING_RANGE (gfloat, SOFTLIF_DTYPE_FLOAT32, float)
 #undef AFFINE
+#undef SCALE
 
 #undef DEFINE_TUNING_RANGE
 

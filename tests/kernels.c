@@ -241,9 +241,9 @@ test_split_invariant (void)
     }
 }
 
-/* J = g x + b: every set rounds as the portable loop (and numpy), both
- * with one gain for many x and with one x for many gains, at every length
- * around the vector width. */
+/* J = g x + b and out *= g: every set rounds as the portable loop (and
+ * numpy), both with one gain for many x and with one x for many gains, at
+ * every length around the vector width. */
 static void
 test_affine (void)
 {
@@ -292,9 +292,16 @@ test_affine (void)
             generic->affine_f32 (xf, gf, bf, per_neuron, wantf, n);
             sets[s]->affine_f32 (xf, gf, bf, per_neuron, gotf, n);
             g_assert_cmpmem (gotf, n * sizeof *gotf, wantf, n * sizeof *wantf);
+            /* out *= g on the results above */
+            generic->scale_f64 (g, per_neuron, want, n);
+            sets[s]->scale_f64 (g, per_neuron, got, n);
+            g_assert_cmpmem (got, n * sizeof *got, want, n * sizeof *want);
+            generic->scale_f32 (gf, per_neuron, wantf, n);
+            sets[s]->scale_f32 (gf, per_neuron, gotf, n);
+            g_assert_cmpmem (gotf, n * sizeof *gotf, wantf, n * sizeof *wantf);
           }
     }
-  g_test_message ("compared the affine step of %u vector kernel sets", compared);
+  g_test_message ("compared the affine and scale steps of %u vector kernel sets", compared);
   g_rand_free (rand);
 }
 
