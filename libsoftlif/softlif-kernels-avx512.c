@@ -8,10 +8,11 @@
  * hi + lo; A/D rounded once). Soft LIF float32: plain double (relative
  * error ~1e-11), rounded once. LIF: double-double, one final rounding.
  *
- * The float64 soft LIF rate has its own AVX-512 code
- * (softlif-kernels-rate64-avx512.inc: register-table logarithms and
- * exponential, no gathers, no divisions, one straight path for ordinary
- * lanes, the shared code below for the rest).
+ * The soft LIF has its own AVX-512 code: float64 rate and derivative in
+ * softlif-kernels-rate64-avx512.inc, float32 in softlif-kernels-f32-avx512.inc
+ * (register-table logarithms and exponential, vgetexp/vgetmant, no gathers,
+ * no divisions, one straight path for ordinary lanes; the shared code below
+ * for the rest).
  *
  * Soft LIF lane classes (y = (J-1)/sigma):
  *   main  finite, |J| <= J_max      j = sigma*log1p(e^-|y|) + (y>0 ? J-1 : 0) + eps
@@ -113,8 +114,12 @@ AI V vrcp_f (V x)
 #define VRCP_F(x) vrcp_f (x)
 
 #define SOFTLIF_CUSTOM_RATE_F64 1
+#define SOFT_F32_FN(x) x##_avx512_shared
+void softlif_soft_rate_f32_avx512_shared (const SoftlifSimdParams *p, const float *J, float *out, size_t n);
+void softlif_soft_deriv_f32_avx512_shared (const SoftlifSimdParams *p, const float *J, float *out, size_t n);
 #include "softlif-kernels-simd.inc"
-#include "softlif-kernels-rate64-avx512.inc"   /* softlif_soft_rate_f64_avx512 */
+#include "softlif-kernels-rate64-avx512.inc"   /* softlif_soft_{rate,deriv}_f64_avx512 */
+#include "softlif-kernels-f32-avx512.inc"      /* softlif_soft_{rate,deriv}_f32_avx512 */
 
 #pragma GCC pop_options
 

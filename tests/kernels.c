@@ -136,6 +136,24 @@ run (const SoftlifKernels   *k,
 }
 
 static void
+run_float (const SoftlifKernels   *k,
+           Function                f,
+           const SoftlifSimdParams *sp,
+           const SoftlifHardParams *hp,
+           const gfloat           *J,
+           gfloat                 *out,
+           gsize                   n)
+{
+  switch (f)
+    {
+    case SOFT_RATE: k->soft_rate_f32 (sp, J, out, n); break;
+    case SOFT_DERIVATIVE: k->soft_deriv_f32 (sp, J, out, n); break;
+    case LIF_RATE: k->hard_rate_f32 (hp, J, out, n); break;
+    default: k->hard_deriv_f32 (hp, J, out, n); break;
+    }
+}
+
+static void
 test_agree_with_generic (void)
 {
   const SoftlifKernels * const *sets = softlif_kernels_list ();
@@ -197,7 +215,8 @@ test_agree_with_generic (void)
   g_test_message ("compared %u vector kernel sets with the generic ones", compared);
 }
 
-/* A value does not depend on its neighbours: any split of an array, at
+/* A value does not depend on its neighbours: any split of an array (in
+ * both precisions), at
  * any alignment, in place or not, gives the same bits. */
 static void
 test_split_invariant (void)
@@ -237,6 +256,27 @@ test_split_invariant (void)
               len = len * 3 + 1;
             }
           g_assert_cmpmem (whole, n * sizeof (gdouble), shifted, n * sizeof (gdouble));
+
+          /* the same in single precision */
+          {
+            g_autofree gfloat *Jf = g_new (gfloat, n);
+            g_autofree gfloat *wholef = g_new (gfloat, n);
+            g_autofree gfloat *piecesf = g_new (gfloat, n + 1);
+            gfloat *shiftedf = piecesf + 1;
+
+            for (gsize i = 0; i < n; i++)
+              Jf[i] = (gfloat) J[i];
+            run_float (sets[s], f, &sp, &hp, Jf, wholef, n);
+            memcpy (shiftedf, Jf, n * sizeof (gfloat));
+            for (done = 0, len = 1; done < n; len = len * 3 + 1)
+              {
+                gsize m = MIN (len, n - done);
+
+                run_float (sets[s], f, &sp, &hp, shiftedf + done, shiftedf + done, m);
+                done += m;
+              }
+            g_assert_cmpmem (wholef, n * sizeof (gfloat), shiftedf, n * sizeof (gfloat));
+          }
         }
     }
 }
