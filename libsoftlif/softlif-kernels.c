@@ -188,6 +188,43 @@ DEFINE_SCALE (f32, float)
 #undef DEFINE_AFFINE
 #undef DEFINE_SCALE
 
+void
+softlif_soft_rate_f64_affine_by_blocks (const SoftlifSimdParams *p, const double *x,
+                                        const double *gb, double *out, size_t n,
+                                        void (*affine) (const double *, const double *, const double *,
+                                                        int, double *, size_t),
+                                        void (*rate) (const SoftlifSimdParams *, const double *,
+                                                      double *, size_t))
+{
+  double J[512];
+
+  for (size_t i = 0; i < n; i += G_N_ELEMENTS (J))
+    {
+      size_t m = MIN (G_N_ELEMENTS (J), n - i);
+
+      affine (x + i, &gb[0], &gb[1], 0, J, m);
+      rate (p, J, out + i, m);
+    }
+}
+
+void
+softlif_soft_rate_f64_affine_generic (const SoftlifSimdParams *p, const double *x, const double *gb,
+                                      double *out, size_t n)
+{
+  softlif_soft_rate_f64_affine_by_blocks (p, x, gb, out, n, softlif_affine_f64_generic,
+                                          softlif_soft_rate_f64_generic);
+}
+
+#ifdef SOFTLIF_HAVE_AVX2
+void
+softlif_soft_rate_f64_affine_avx2 (const SoftlifSimdParams *p, const double *x, const double *gb,
+                                   double *out, size_t n)
+{
+  softlif_soft_rate_f64_affine_by_blocks (p, x, gb, out, n, softlif_affine_f64_avx2,
+                                          softlif_soft_rate_f64_avx2);
+}
+#endif
+
 /* }}} */
 
 /* Dispatch {{{ */
@@ -201,6 +238,7 @@ DEFINE_SCALE (f32, float)
     softlif_hard_rate_f32##sfx, softlif_hard_deriv_f32##sfx,                  \
     softlif_affine_f64##sfx, softlif_affine_f32##sfx,                         \
     softlif_scale_f64##sfx, softlif_scale_f32##sfx,                           \
+    softlif_soft_rate_f64_affine##sfx,                                        \
   }
 
 static const SoftlifKernels generic_kernels = KERNEL_SET (_generic, "generic");

@@ -389,6 +389,14 @@ tuning_range_##suffix (gpointer data,                                          \
       gsize len = MIN (BLOCK, hi - start);                                     \
       T *o = out + start;                                                      \
                                                                                \
+      /* the soft LIF forms J = gain * x + bias in its kernel */               \
+      if (n == 1 && job->tuning_op == TUNING_RATES &&                          \
+          FUSED_RATES (job->self, x + s, gain[0], bias[0], o, len))            \
+        {                                                                      \
+          s += len;                                                            \
+          continue;                                                            \
+        }                                                                      \
+                                                                               \
       /* J = gain * x + bias (two roundings, as numpy), a run of neurons       \
        * for one x at a time; one neuron is a plain loop over x */             \
       if (n == 1)                                                              \
@@ -437,15 +445,19 @@ tuning_range_##suffix (gpointer data,                                          \
 }
 
 #define AFFINE softlif_kernels_get ()->affine_f64
+#define FUSED_RATES softlif_soft_lif_rate_rates_affine
 #define SCALE softlif_kernels_get ()->scale_f64
 DEFINE_TUNING_RANGE (gdouble, SOFTLIF_DTYPE_FLOAT64, double)
 #undef AFFINE
 #undef SCALE
+#undef FUSED_RATES
 #define AFFINE softlif_kernels_get ()->affine_f32
+#define FUSED_RATES(self, x, g, b, o, len) FALSE
 #define SCALE softlif_kernels_get ()->scale_f32
 DEFINE_TUNING_RANGE (gfloat, SOFTLIF_DTYPE_FLOAT32, float)
 #undef AFFINE
 #undef SCALE
+#undef FUSED_RATES
 
 #undef DEFINE_TUNING_RANGE
 

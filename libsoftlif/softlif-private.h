@@ -35,6 +35,15 @@ gboolean softlif_check_param     (const char    *name,
  * does ("0.5", "2.0", "1e-15", "inf", "nan"); never locale dependent. */
 char *   softlif_format_double   (gdouble        value);
 
+/* The rates of J = g x + b for a SoftlifSoftLifRate in one pass (J is never
+ * stored); FALSE, doing nothing, for any other neuron type. */
+gboolean softlif_soft_lif_rate_rates_affine (SoftlifNeuronType *neuron,
+                                             const gdouble     *x,
+                                             gdouble            g,
+                                             gdouble            b,
+                                             gdouble           *out,
+                                             gsize              n);
+
 /* Work on [lo, hi) of an array of n values. */
 typedef void (* SoftlifRangeFunc) (gpointer data,
                                    gsize    lo,

@@ -98,6 +98,23 @@ soft_call_params (SoftlifNeuronType *neuron)
   return &call->kp;
 }
 
+gboolean
+softlif_soft_lif_rate_rates_affine (SoftlifNeuronType *neuron,
+                                    const gdouble     *x,
+                                    gdouble            g,
+                                    gdouble            b,
+                                    gdouble           *out,
+                                    gsize              n)
+{
+  const gdouble gb[2] = { g, b };
+
+  /* the type is final: its instances use the methods below */
+  if (G_TYPE_FROM_INSTANCE (neuron) != SOFTLIF_TYPE_SOFT_LIF_RATE)
+    return FALSE;
+  softlif_kernels_get ()->soft_rate_f64_affine (soft_call_params (neuron), x, gb, out, n);
+  return TRUE;
+}
+
 /* The four element-wise methods hand the whole range to a kernel. */
 #define DEFINE_COMPUTE(method, T, kernel)                                      \
 static void                                                                    \

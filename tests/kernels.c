@@ -341,6 +341,40 @@ test_affine (void)
             g_assert_cmpmem (gotf, n * sizeof *gotf, wantf, n * sizeof *wantf);
           }
     }
+  /* the fused soft LIF rates of g x + b: the bits of the two steps */
+  {
+    SoftParams soft;
+    SoftlifSimdParams sp;
+    gsize nJ;
+    g_autofree gdouble *xs = make_currents (&nJ);
+    g_autofree gdouble *J = g_new (gdouble, nJ);
+    g_autofree gdouble *two = g_new (gdouble, nJ);
+    g_autofree gdouble *one = g_new (gdouble, nJ);
+    static const gdouble gbs[][2] = { { 1.0, 0.0 }, { 3.0, 0.5 }, { -0.7, 1.2 }, { 1e-3, 0.999 } };
+
+    for (gsize q = 0; q < G_N_ELEMENTS (params); q++)
+      {
+        soft_params_init (&soft, params[q].sigma, params[q].tau_rc, params[q].tau_ref,
+                          params[q].amplitude, params[q].epsilon);
+        softlif_simd_params_init (&sp, &soft);
+        for (gsize s = 0; sets[s] != NULL; s++)
+          {
+            if (!softlif_kernels_supported (sets[s]))
+              continue;
+            for (gsize k = 0; k < G_N_ELEMENTS (gbs); k++)
+              {
+                sets[s]->affine_f64 (xs, &gbs[k][0], &gbs[k][1], 0, J, nJ);
+                sets[s]->soft_rate_f64 (&sp, J, two, nJ);
+                sets[s]->soft_rate_f64_affine (&sp, xs, gbs[k], one, nJ);
+                g_assert_cmpmem (one, nJ * sizeof *one, two, nJ * sizeof *two);
+                /* in place, at an odd length */
+                memcpy (one, xs, nJ * sizeof *one);
+                sets[s]->soft_rate_f64_affine (&sp, one, gbs[k], one, nJ - 3);
+                g_assert_cmpmem (one, (nJ - 3) * sizeof *one, two, (nJ - 3) * sizeof *two);
+              }
+          }
+      }
+  }
   g_test_message ("compared the affine and scale steps of %u vector kernel sets", compared);
   g_rand_free (rand);
 }
