@@ -76,6 +76,22 @@ build_cases (void)
   p = mnist;
   p.epsilon = 0.0;
   g_array_append_val (soft_cases, p);
+  /* each way the vector kernels arrange D = tau_ref + tau_rc L (tau_ref
+   * small, comparable or large against tau_rc), a large epsilon and sigmas
+   * outside the range the AVX-512 code is specialized for */
+  {
+    static const SoftlifRefParams extra[] = {
+      { .sigma = 0.1, .epsilon = 1e-15, .tau_rc = 0.02, .tau_ref = 0.0005, .amplitude = 1.0 },
+      { .sigma = 1.0, .epsilon = 0.0, .tau_rc = 0.002, .tau_ref = 1.0, .amplitude = 5.0 },
+      { .sigma = 3.0, .epsilon = 1e-15, .tau_rc = 0.05, .tau_ref = 0.004, .amplitude = 63.0 },
+      { .sigma = 0.5, .epsilon = 0.01, .tau_rc = 0.02, .tau_ref = 0.002, .amplitude = 1.0 },
+      { .sigma = 2000.0, .epsilon = 1e-15, .tau_rc = 0.02, .tau_ref = 0.002, .amplitude = 1.0 },
+      { .sigma = 1e-13, .epsilon = 0.0, .tau_rc = 0.02, .tau_ref = 0.002, .amplitude = 1.0 },
+    };
+
+    for (gsize i = 0; i < G_N_ELEMENTS (extra); i++)
+      g_array_append_val (soft_cases, extra[i]);
+  }
 
   for (gsize r = 0; r < G_N_ELEMENTS (tau_refs); r++)
     {
