@@ -30,7 +30,11 @@ ensure_gettext_initialized (void)
 
   if (g_once_init_enter (&initialized))
     {
-      bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+      /* SOFTLIF_LOCALEDIR: the catalogues of a build tree, for running
+       * and testing uninstalled */
+      const char *dir = g_getenv ("SOFTLIF_LOCALEDIR");
+
+      bindtextdomain (GETTEXT_PACKAGE, dir != NULL && *dir != '\0' ? dir : LOCALEDIR);
       /* GError messages are UTF-8 whatever the locale's charset. */
       bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
       g_once_init_leave (&initialized, 1);

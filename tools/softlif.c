@@ -1,0 +1,771 @@
+/* softlif: the soft LIF and LIF rate neurons from the command line
+ *
+ * Copyright 2026 The libsoftlif authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+/* Three modes:
+ *
+ *   softlif --from -1 --to 1 --points 201 [--derivative]   a tuning curve
+ *   softlif < currents.txt                                 one value per line
+ *   softlif --gain-bias 200:-0.5 / --max-rate-intercept G:B
+ *
+ * Tables and CSV are written as the values come (stdin mode streams in
+ * blocks); JSON and SVG only once everything is computed, so that a bad
+ * line never leaves half a document behind. Exit status: 0, 1 for a bad
+ * input line (its number is reported, the lines before it are written),
+ * 2 for a bad command line. */
+
+#include "config.h"
+
+#include <errno.h>
+#include <locale.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <glib.h>
+#include <glib/gi18n-lib.h>
+
+#include <softlif.h>
+
+typedef enum {
+  FORMAT_TABLE,
+  FORMAT_CSV,
+  FORMAT_JSON,
+  FORMAT_SVG
+} Format;
+
+/* The command line */
+static char *opt_model = NULL;
+static double opt_sigma = 1.0, opt_tau_rc = 0.02, opt_tau_ref = 0.002;
+static double opt_amplitude = 1.0, opt_epsilon = 1e-15;
+static double opt_gain = 1.0, opt_bias = 0.0;
+static double opt_from = 0.0, opt_to = 3.0;
+static gint64 opt_points = 301;
+static gboolean have_range = FALSE;
+static gboolean opt_derivative = FALSE;
+static char *opt_format = NULL;
+static char *opt_gain_bias = NULL;
+static char *opt_max_rate_intercept = NULL;
+static gboolean opt_version = FALSE;
+
+#define BLOCK 4096
+#define MAX_POINTS 100000000
+
+/* Numbers are read and written the same way in every locale. */
+static gboolean
+parse_number (const char  *text,
+              double      *value)
+{
+  char *end = NULL;
+
+  while (g_ascii_isspace (*text))
+    text++;
+  if (*text == '\0')
+    return FALSE;
+  errno = 0;
+  *value = g_ascii_strtod (text, &end);
+  if (end == text)
+    return FALSE;
+  while (g_ascii_isspace (*end))
+    end++;
+  /* an overflowing literal is not a number this tool can use */
+  return *end == '\0' && !(errno == ERANGE && isinf (*value));
+}
+
+static gboolean
+number_option (const char  *name,
+               const char  *text,
+               gpointer     data,
+               GError     **error)
+{
+  double *target = NULL;
+
+  if (g_str_equal (name, "--sigma"))
+    target = &opt_sigma;
+  else if (g_str_equal (name, "--tau-rc"))
+    target = &opt_tau_rc;
+  else if (g_str_equal (name, "--tau-ref"))
+    target = &opt_tau_ref;
+  else if (g_str_equal (name, "--amplitude"))
+    target = &opt_amplitude;
+  else if (g_str_equal (name, "--epsilon"))
+    target = &opt_epsilon;
+  else if (g_str_equal (name, "--gain"))
+    target = &opt_gain;
+  else if (g_str_equal (name, "--bias"))
+    target = &opt_bias;
+  else if (g_str_equal (name, "--from"))
+    target = &opt_from;
+  else if (g_str_equal (name, "--to"))
+    target = &opt_to;
+  g_assert (target != NULL);
+
+  if (!parse_number (text, target))
+    {
+      /* TRANSLATORS: the first %s is an option such as --sigma */
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("%s: “%s” is not a number"), name, text);
+      return FALSE;
+    }
+  if (target == &opt_from || target == &opt_to)
+    have_range = TRUE;
+  return TRUE;
+}
+
+static gboolean
+points_option (const char  *name,
+               const char  *text,
+               gpointer     data,
+               GError     **error)
+{
+  guint64 n = 0;
+
+  if (!g_ascii_string_to_unsigned (text, 10, 2, MAX_POINTS, &n, NULL))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("%s: “%s” is not a whole number from %d to %d"),
+                   name, text, 2, MAX_POINTS);
+      return FALSE;
+    }
+  opt_points = (gint64) n;
+  have_range = TRUE;
+  return TRUE;
+}
+
+static const GOptionEntry entries[] = {
+  { "model", 'm', 0, G_OPTION_ARG_STRING, &opt_model,
+    N_("The neuron model: soft-lif-rate (default) or lif-rate"), N_("MODEL") },
+  { "sigma", 0, 0, G_OPTION_ARG_CALLBACK, number_option,
+    N_("Smoothing of the soft LIF, > 0 (default 1)"), N_("SIGMA") },
+  { "tau-rc", 0, 0, G_OPTION_ARG_CALLBACK, number_option,
+    N_("Membrane time constant in seconds, > 0 (default 0.02)"), N_("SECONDS") },
+  { "tau-ref", 0, 0, G_OPTION_ARG_CALLBACK, number_option,
+    N_("Refractory period in seconds, >= 0 (default 0.002)"), N_("SECONDS") },
+  { "amplitude", 0, 0, G_OPTION_ARG_CALLBACK, number_option,
+    N_("Scale of the output, > 0 (default 1)"), N_("AMPLITUDE") },
+  { "epsilon", 0, 0, G_OPTION_ARG_CALLBACK, number_option,
+    N_("Floor of the soft LIF's j, >= 0 (default 1e-15)"), N_("EPSILON") },
+  { "gain", 0, 0, G_OPTION_ARG_CALLBACK, number_option,
+    N_("Gain: the current is J = gain × x + bias (default 1)"), N_("GAIN") },
+  { "bias", 0, 0, G_OPTION_ARG_CALLBACK, number_option,
+    N_("Bias current (default 0)"), N_("BIAS") },
+  { "from", 0, 0, G_OPTION_ARG_CALLBACK, number_option,
+    N_("Tuning curve: first x (default 0)"), N_("X") },
+  { "to", 0, 0, G_OPTION_ARG_CALLBACK, number_option,
+    N_("Tuning curve: last x (default 3)"), N_("X") },
+  { "points", 'n', 0, G_OPTION_ARG_CALLBACK, points_option,
+    N_("Tuning curve: number of points (default 301)"), N_("N") },
+  { "derivative", 'd', 0, G_OPTION_ARG_NONE, &opt_derivative,
+    N_("Also write d rate / dx in Hz per unit of x"), NULL },
+  { "format", 'f', 0, G_OPTION_ARG_STRING, &opt_format,
+    N_("Output format: table (default), csv, json or svg"), N_("FORMAT") },
+  { "gain-bias", 0, 0, G_OPTION_ARG_STRING, &opt_gain_bias,
+    N_("Print the gain and bias of a neuron with this maximum rate (Hz, at x = 1) and intercept"),
+    N_("MAX_RATE:INTERCEPT") },
+  { "max-rate-intercept", 0, 0, G_OPTION_ARG_STRING, &opt_max_rate_intercept,
+    N_("Print the maximum rate and intercept of a neuron with this gain and bias"),
+    N_("GAIN:BIAS") },
+  { "version", 'V', 0, G_OPTION_ARG_NONE, &opt_version,
+    N_("Print the version and exit"), NULL },
+  G_OPTION_ENTRY_NULL
+};
+
+/* Output {{{ */
+
+/* Shortest of %.15g, %.16g and %.17g that reads back the same double. */
+static void
+format_number (char   *buf,
+               gsize   size,
+               double  value)
+{
+  if (isnan (value))
+    {
+      g_strlcpy (buf, "nan", size);
+      return;
+    }
+  if (isinf (value))
+    {
+      g_strlcpy (buf, value > 0 ? "inf" : "-inf", size);
+      return;
+    }
+  for (int digits = 15; digits <= 17; digits++)
+    {
+      g_snprintf (buf, size, "%.*g", digits, value);
+      if (digits == 17 || g_ascii_strtod (buf, NULL) == value)
+        return;
+    }
+}
+
+typedef struct {
+  Format format;
+  gboolean derivative;
+  gboolean header_done;
+  gsize rows;
+  /* JSON and SVG collect the values first */
+  GArray *xs, *rates, *derivs;
+} Output;
+
+static const char *
+column_name (int column)
+{
+  static const char *names[] = { "x", "rate", "derivative" };
+  return names[column];
+}
+
+static void
+output_header (Output *out)
+{
+  if (out->header_done)
+    return;
+  out->header_done = TRUE;
+  if (out->format == FORMAT_CSV)
+    printf (out->derivative ? "x,rate,derivative\n" : "x,rate\n");
+  else if (out->format == FORMAT_TABLE)
+    printf (out->derivative ? "%24s %24s %24s\n" : "%24s %24s\n",
+            /* TRANSLATORS: table headings; keep them short */
+            _("x"), _("rate (Hz)"), _("d rate/dx (Hz)"));
+}
+
+static void
+output_rows (Output       *out,
+             const double *x,
+             const double *rate,
+             const double *deriv,
+             gsize         n)
+{
+  char a[32], b[32], c[32];
+
+  if (out->format == FORMAT_JSON || out->format == FORMAT_SVG)
+    {
+      g_array_append_vals (out->xs, x, n);
+      g_array_append_vals (out->rates, rate, n);
+      if (out->derivative)
+        g_array_append_vals (out->derivs, deriv, n);
+      out->rows += n;
+      return;
+    }
+  output_header (out);
+  for (gsize i = 0; i < n; i++)
+    {
+      format_number (a, sizeof a, x[i]);
+      format_number (b, sizeof b, rate[i]);
+      if (out->derivative)
+        format_number (c, sizeof c, deriv[i]);
+      if (out->format == FORMAT_CSV)
+        {
+          if (out->derivative)
+            printf ("%s,%s,%s\n", a, b, c);
+          else
+            printf ("%s,%s\n", a, b);
+        }
+      else if (out->derivative)
+        printf ("%24s %24s %24s\n", a, b, c);
+      else
+        printf ("%24s %24s\n", a, b);
+    }
+  out->rows += n;
+}
+
+static void
+json_number (GString *s,
+             double   value)
+{
+  char buf[32];
+
+  /* JSON has no infinities or NaN */
+  if (!isfinite (value))
+    {
+      g_string_append (s, "null");
+      return;
+    }
+  format_number (buf, sizeof buf, value);
+  g_string_append (s, buf);
+}
+
+static void
+output_json (Output            *out,
+             SoftlifNeuronType *neuron)
+{
+  g_autoptr(GString) s = g_string_new ("{\n  \"model\": ");
+  g_autofree char *repr = softlif_neuron_type_to_string (neuron);
+  g_autofree char *quoted = g_strescape (repr, NULL);
+  GArray *columns[] = { out->xs, out->rates, out->derivs };
+
+  g_string_append_printf (s, "\"%s\",\n  \"gain\": ", quoted);
+  json_number (s, opt_gain);
+  g_string_append (s, ",\n  \"bias\": ");
+  json_number (s, opt_bias);
+  for (int c = 0; c < (out->derivative ? 3 : 2); c++)
+    {
+      g_string_append_printf (s, ",\n  \"%s\": [", column_name (c));
+      for (gsize i = 0; i < columns[c]->len; i++)
+        {
+          if (i > 0)
+            g_string_append (s, ", ");
+          json_number (s, g_array_index (columns[c], double, i));
+        }
+      g_string_append (s, "]");
+    }
+  g_string_append (s, "\n}\n");
+  fputs (s->str, stdout);
+}
+
+/* A step of 1, 2 or 5 times a power of ten giving about 5 ticks. */
+static double
+tick_step (double span)
+{
+  double raw = span / 5.0;
+  double p = pow (10.0, floor (log10 (raw)));
+  double m = raw / p;
+
+  return (m < 1.5 ? 1.0 : m < 3.5 ? 2.0 : m < 7.5 ? 5.0 : 10.0) * p;
+}
+
+static void
+svg_text (GString    *s,
+          double      x,
+          double      y,
+          const char *anchor,
+          const char *extra,
+          const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+  char bx[G_ASCII_DTOSTR_BUF_SIZE], by[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_string_append_printf (s, "  <text x=\"%s\" y=\"%s\" text-anchor=\"%s\"%s>%s</text>\n",
+                          g_ascii_formatd (bx, sizeof bx, "%.1f", x),
+                          g_ascii_formatd (by, sizeof by, "%.1f", y),
+                          anchor, extra, escaped);
+}
+
+/* The curve (rate, and the derivative in a second colour on its own
+ * axis) with labelled axes in plain SVG. */
+static void
+output_svg (Output            *out,
+            SoftlifNeuronType *neuron)
+{
+  const double W = 640, H = 420, L = 80, R = out->derivative ? 80 : 30, T = 40, B = 60;
+  const double pw = W - L - R, ph = H - T - B;
+  const double *x = (const double *) out->xs->data;
+  g_autoptr(GString) s = g_string_new (NULL);
+  g_autofree char *title = softlif_neuron_type_to_string (neuron);
+  double x0 = INFINITY, x1 = -INFINITY;
+  double ymax[2] = { 0.0, 0.0 };
+  GArray *curves[] = { out->rates, out->derivs };
+  static const char *colours[] = { "#1f77b4", "#d62728" };
+  char b1[G_ASCII_DTOSTR_BUF_SIZE], b2[G_ASCII_DTOSTR_BUF_SIZE];
+
+  for (gsize i = 0; i < out->rows; i++)
+    if (isfinite (x[i]))
+      {
+        x0 = MIN (x0, x[i]);
+        x1 = MAX (x1, x[i]);
+      }
+  if (!(x0 < x1))
+    {
+      x0 = isfinite (x0) ? x0 - 1.0 : 0.0;
+      x1 = x0 + 2.0;
+    }
+  for (int c = 0; c < (out->derivative ? 2 : 1); c++)
+    {
+      for (gsize i = 0; i < out->rows; i++)
+        {
+          double v = g_array_index (curves[c], double, i);
+          if (isfinite (v))
+            ymax[c] = MAX (ymax[c], v);
+        }
+      if (!(ymax[c] > 0.0))
+        ymax[c] = 1.0;
+      ymax[c] = ceil (ymax[c] / tick_step (ymax[c]) * 1.0000001) * tick_step (ymax[c]);
+    }
+
+  g_string_append_printf (s, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                          "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
+                          "viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"13\">\n"
+                          "  <rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>\n",
+                          (int) W, (int) H, (int) W, (int) H);
+  svg_text (s, L + pw / 2, T - 16, "middle", "", title);
+  g_string_append_printf (s, "  <rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"none\" stroke=\"black\"/>\n",
+                          (int) L, (int) T, (int) pw, (int) ph);
+
+  /* x ticks */
+  {
+    double step = tick_step (x1 - x0);
+
+    for (double v = ceil (x0 / step) * step; v <= x1 + step * 1e-9; v += step)
+      {
+        double px = L + (v - x0) / (x1 - x0) * pw;
+        char label[32];
+
+        format_number (label, sizeof label, fabs (v) < step * 1e-9 ? 0.0 : v);
+        g_string_append_printf (s, "  <line x1=\"%s\" y1=\"%d\" x2=\"%s\" y2=\"%d\" stroke=\"black\"/>\n",
+                                g_ascii_formatd (b1, sizeof b1, "%.1f", px), (int) (T + ph),
+                                g_ascii_formatd (b2, sizeof b2, "%.1f", px), (int) (T + ph + 5));
+        svg_text (s, px, T + ph + 20, "middle", "", label);
+      }
+  }
+  /* y ticks, left (rate) and right (derivative) */
+  for (int c = 0; c < (out->derivative ? 2 : 1); c++)
+    {
+      double step = tick_step (ymax[c]);
+
+      for (double v = 0.0; v <= ymax[c] * (1 + 1e-9); v += step)
+        {
+          double py = T + ph - v / ymax[c] * ph;
+          double ax = c == 0 ? L : L + pw;
+          char label[32];
+
+          format_number (label, sizeof label, v);
+          g_string_append_printf (s, "  <line x1=\"%d\" y1=\"%s\" x2=\"%d\" y2=\"%s\" stroke=\"black\"/>\n",
+                                  (int) (c == 0 ? ax - 5 : ax), g_ascii_formatd (b1, sizeof b1, "%.1f", py),
+                                  (int) (c == 0 ? ax : ax + 5), g_ascii_formatd (b2, sizeof b2, "%.1f", py));
+          svg_text (s, c == 0 ? ax - 8 : ax + 8, py + 4, c == 0 ? "end" : "start",
+                    c == 0 ? "" : " fill=\"#d62728\"", label);
+        }
+    }
+  /* axis labels */
+  svg_text (s, L + pw / 2, H - 15, "middle", "",
+            /* TRANSLATORS: the label of the horizontal axis of the plot */
+            _("x (input; current J = gain × x + bias)"));
+  {
+    g_autofree char *rot = g_strdup_printf (" transform=\"rotate(-90 %d %d)\"", 22, (int) (T + ph / 2));
+    svg_text (s, 22, T + ph / 2, "middle", rot, _("firing rate (Hz)"));
+  }
+  if (out->derivative)
+    {
+      g_autofree char *rot = g_strdup_printf (" transform=\"rotate(90 %d %d)\" fill=\"#d62728\"",
+                                              (int) (W - 18), (int) (T + ph / 2));
+      svg_text (s, W - 18, T + ph / 2, "middle", rot, _("d rate / dx (Hz per unit of x)"));
+    }
+
+  /* the curves, broken where a value is not finite */
+  for (int c = 0; c < (out->derivative ? 2 : 1); c++)
+    {
+      gboolean open = FALSE;
+
+      for (gsize i = 0; i < out->rows; i++)
+        {
+          double v = g_array_index (curves[c], double, i);
+
+          if (!isfinite (v) || !isfinite (x[i]))
+            {
+              if (open)
+                g_string_append (s, "\"/>\n");
+              open = FALSE;
+              continue;
+            }
+          if (!open)
+            g_string_append_printf (s, "  <polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\" points=\"",
+                                    colours[c]);
+          g_string_append_printf (s, "%s%s,%s", open ? " " : "",
+                                  g_ascii_formatd (b1, sizeof b1, "%.2f", L + (x[i] - x0) / (x1 - x0) * pw),
+                                  g_ascii_formatd (b2, sizeof b2, "%.2f", T + ph - MIN (v, ymax[c]) / ymax[c] * ph));
+          open = TRUE;
+        }
+      if (open)
+        g_string_append (s, "\"/>\n");
+    }
+  g_string_append (s, "</svg>\n");
+  fputs (s->str, stdout);
+}
+
+static void
+output_finish (Output            *out,
+               SoftlifNeuronType *neuron)
+{
+  if (out->format == FORMAT_JSON)
+    output_json (out, neuron);
+  else if (out->format == FORMAT_SVG)
+    output_svg (out, neuron);
+  else
+    output_header (out);
+}
+
+/* }}} */
+
+/* The modes {{{ */
+
+static gboolean
+compute (SoftlifNeuronType  *neuron,
+         Output             *out,
+         const double       *x,
+         gsize               n,
+         double             *rate,
+         double             *deriv,
+         GError            **error)
+{
+  if (!softlif_neuron_type_rates_into (neuron, x, n, &opt_gain, 1, &opt_bias, 1, rate, n, error))
+    return FALSE;
+  if (out->derivative &&
+      !softlif_neuron_type_derivative_into (neuron, x, n, &opt_gain, 1, &opt_bias, 1, deriv, n, error))
+    return FALSE;
+  output_rows (out, x, rate, deriv, n);
+  return TRUE;
+}
+
+static int
+run_curve (SoftlifNeuronType *neuron,
+           Output            *out)
+{
+  g_autofree double *x = g_new (double, BLOCK);
+  g_autofree double *rate = g_new (double, BLOCK);
+  g_autofree double *deriv = g_new (double, BLOCK);
+  g_autoptr(GError) error = NULL;
+
+  for (gint64 start = 0; start < opt_points; start += BLOCK)
+    {
+      gsize n = (gsize) MIN (BLOCK, opt_points - start);
+
+      for (gsize i = 0; i < n; i++)
+        {
+          gint64 k = start + (gint64) i;
+          /* both ends exactly */
+          x[i] = k == opt_points - 1 ? opt_to
+                 : opt_from + (opt_to - opt_from) * ((double) k / (double) (opt_points - 1));
+        }
+      if (!compute (neuron, out, x, n, rate, deriv, &error))
+        {
+          g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+          return 1;
+        }
+    }
+  output_finish (out, neuron);
+  return 0;
+}
+
+static int
+run_stdin (SoftlifNeuronType *neuron,
+           Output            *out)
+{
+  g_autofree double *x = g_new (double, BLOCK);
+  g_autofree double *rate = g_new (double, BLOCK);
+  g_autofree double *deriv = g_new (double, BLOCK);
+  g_autoptr(GError) error = NULL;
+  char *line = NULL;
+  size_t size = 0;
+  ssize_t len;
+  guint64 line_no = 0;
+  gsize n = 0;
+  int status = 0;
+
+  while ((len = getline (&line, &size, stdin)) >= 0)
+    {
+      line_no++;
+      if (!parse_number (line, &x[n]))
+        {
+          g_strchomp (line);
+          /* the lines before are written; this one is not */
+          if (n > 0 && !compute (neuron, out, x, n, rate, deriv, &error))
+            break;
+          n = 0;
+          g_autofree char *number = g_strdup_printf ("%" G_GUINT64_FORMAT, line_no);
+
+          /* TRANSLATORS: the second %s is a line number, the third the line */
+          g_printerr (_("%s: line %s: “%s” is not a number\n"), g_get_prgname (), number, line);
+          status = 1;
+          break;
+        }
+      if (++n == BLOCK)
+        {
+          if (!compute (neuron, out, x, n, rate, deriv, &error))
+            break;
+          n = 0;
+        }
+    }
+  free (line);
+  if (error == NULL && status == 0 && n > 0)
+    compute (neuron, out, x, n, rate, deriv, &error);
+  if (error != NULL)
+    {
+      g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+      return 1;
+    }
+  if (status != 0)
+    {
+      /* JSON and SVG wrote nothing; tables and CSV stop at the bad line */
+      fflush (stdout);
+      return status;
+    }
+  output_finish (out, neuron);
+  return 0;
+}
+
+/* "A:B" as two numbers */
+static gboolean
+parse_pair (const char *option,
+            const char *text,
+            double     *a,
+            double     *b)
+{
+  g_auto(GStrv) parts = g_strsplit (text, ":", -1);
+
+  if (g_strv_length (parts) == 2 && parse_number (parts[0], a) && parse_number (parts[1], b))
+    return TRUE;
+  /* TRANSLATORS: the first %s is an option, the second what was given, and
+   * the third the expected form, such as MAX_RATE:INTERCEPT */
+  g_printerr (_("%s: %s: “%s” is not of the form %s\n"), g_get_prgname (), option, text,
+              g_str_equal (option, "--gain-bias") ? _("MAX_RATE:INTERCEPT") : _("GAIN:BIAS"));
+  return FALSE;
+}
+
+static int
+run_gain_bias (SoftlifNeuronType *neuron,
+               Format             format)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean forward = opt_gain_bias != NULL;
+  double in[2], out[2];
+  char a[32], b[32], ia[32], ib[32];
+  const char *names[2];
+
+  if (!parse_pair (forward ? "--gain-bias" : "--max-rate-intercept",
+                   forward ? opt_gain_bias : opt_max_rate_intercept, &in[0], &in[1]))
+    return 2;
+  if (forward ? !softlif_neuron_type_gain_bias_into (neuron, &in[0], 1, &in[1], 1, &out[0], &out[1], 1, &error)
+              : !softlif_neuron_type_max_rates_intercepts_into (neuron, &in[0], 1, &in[1], 1,
+                                                                &out[0], &out[1], 1, &error))
+    {
+      g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+      return 2;
+    }
+  names[0] = forward ? "gain" : "max_rate";
+  names[1] = forward ? "bias" : "intercept";
+  format_number (a, sizeof a, out[0]);
+  format_number (b, sizeof b, out[1]);
+  format_number (ia, sizeof ia, in[0]);
+  format_number (ib, sizeof ib, in[1]);
+  switch (format)
+    {
+    case FORMAT_CSV:
+      printf ("%s,%s,%s,%s\n%s,%s,%s,%s\n", forward ? "max_rate" : "gain", forward ? "intercept" : "bias",
+              names[0], names[1], ia, ib, a, b);
+      break;
+    case FORMAT_JSON:
+      printf ("{\"%s\": %s, \"%s\": %s, \"%s\": %s, \"%s\": %s}\n",
+              forward ? "max_rate" : "gain", ia, forward ? "intercept" : "bias", ib,
+              names[0], a, names[1], b);
+      break;
+    default:
+      printf ("%s = %s\n%s = %s\n", names[0], a, names[1], b);
+      break;
+    }
+  return 0;
+}
+
+/* }}} */
+
+static SoftlifNeuronType *
+make_neuron (GError **error)
+{
+  if (opt_model == NULL || g_str_equal (opt_model, "soft-lif-rate"))
+    return (SoftlifNeuronType *) softlif_soft_lif_rate_new_full (opt_sigma, opt_tau_rc, opt_tau_ref,
+                                                                 opt_amplitude, opt_epsilon, error);
+  if (g_str_equal (opt_model, "lif-rate"))
+    return (SoftlifNeuronType *) softlif_lif_rate_new_full (opt_tau_rc, opt_tau_ref, opt_amplitude, error);
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+               /* TRANSLATORS: %s is what was given; keep the model names as they are */
+               _("--model: “%s” is not a model (soft-lif-rate or lif-rate)"), opt_model);
+  return NULL;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SoftlifNeuronType) neuron = NULL;
+  g_autofree char *summary = NULL;
+  Output out = { 0 };
+  int status;
+
+  setlocale (LC_ALL, "");
+  /* numbers are written with a dot whatever the locale */
+  setlocale (LC_NUMERIC, "C");
+  /* as the library: SOFTLIF_LOCALEDIR for running from a build tree */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SOFTLIF_LOCALEDIR") != NULL &&
+                                   *g_getenv ("SOFTLIF_LOCALEDIR") != '\0'
+                                   ? g_getenv ("SOFTLIF_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  g_set_prgname ("softlif");
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  summary = g_strdup_printf ("%s\n\n%s\n%s\n%s",
+                             _("Firing rates of the soft LIF and LIF rate neurons."),
+                             _("With --from, --to or --points: a tuning curve over x."),
+                             _("Otherwise: values of x from standard input, one per line."),
+                             _("With --gain-bias or --max-rate-intercept: those conversions."));
+  g_option_context_set_summary (context, summary);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+      return 2;
+    }
+  if (opt_version)
+    {
+      printf ("softlif %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+  if (argc > 1)
+    {
+      g_printerr (_("%s: unexpected argument “%s”\n"), g_get_prgname (), argv[1]);
+      return 2;
+    }
+  if (opt_format == NULL || g_str_equal (opt_format, "table"))
+    out.format = FORMAT_TABLE;
+  else if (g_str_equal (opt_format, "csv"))
+    out.format = FORMAT_CSV;
+  else if (g_str_equal (opt_format, "json"))
+    out.format = FORMAT_JSON;
+  else if (g_str_equal (opt_format, "svg"))
+    out.format = FORMAT_SVG;
+  else
+    {
+      g_printerr (_("%s: --format: “%s” is not a format (table, csv, json or svg)\n"),
+                  g_get_prgname (), opt_format);
+      return 2;
+    }
+  if (!isfinite (opt_gain) || !isfinite (opt_bias) || !isfinite (opt_from) || !isfinite (opt_to))
+    {
+      g_printerr (_("%s: --gain, --bias, --from and --to must be finite\n"), g_get_prgname ());
+      return 2;
+    }
+  if (opt_gain_bias != NULL && opt_max_rate_intercept != NULL)
+    {
+      g_printerr (_("%s: --gain-bias and --max-rate-intercept cannot be used together\n"),
+                  g_get_prgname ());
+      return 2;
+    }
+
+  neuron = make_neuron (&error);
+  if (neuron == NULL)
+    {
+      g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+      return 2;
+    }
+
+  if (opt_gain_bias != NULL || opt_max_rate_intercept != NULL)
+    return run_gain_bias (neuron, out.format);
+
+  out.derivative = opt_derivative;
+  out.xs = g_array_new (FALSE, FALSE, sizeof (double));
+  out.rates = g_array_new (FALSE, FALSE, sizeof (double));
+  out.derivs = g_array_new (FALSE, FALSE, sizeof (double));
+  status = have_range ? run_curve (neuron, &out) : run_stdin (neuron, &out);
+  g_array_unref (out.xs);
+  g_array_unref (out.rates);
+  g_array_unref (out.derivs);
+  if (fflush (stdout) != 0 || ferror (stdout))
+    {
+      g_printerr (_("%s: could not write the output: %s\n"), g_get_prgname (), g_strerror (errno));
+      return 1;
+    }
+  return status;
+}
