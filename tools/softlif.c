@@ -68,7 +68,10 @@ parse_number (const char  *text,
   if (*text == '\0')
     return FALSE;
   errno = 0;
-  *value = g_ascii_strtod (text, &end);
+  /* main() keeps LC_NUMERIC at "C", so strtod reads a dot in every
+   * locale (and is faster than g_ascii_strtod, which matters for a million
+   * lines) */
+  *value = strtod (text, &end);
   if (end == text)
     return FALSE;
   while (g_ascii_isspace (*end))
@@ -201,6 +204,106 @@ format_number (char   *buf,
     }
 }
 
+/* 17 significant digits, in the layout of %.17g, for 1e-11 <= |v| < 1e16:
+ * d = |v| 10^k in [1e16, 1e17) with 10^k exact in long double (k <= 27),
+ * so d is off by at most 2^-64 relative (0.006 units of the last digit)
+ * and its rounding N is within 0.506 units of the true value, less than
+ * half a double ulp (at least 0.55 units there): N 10^-k reads back as v.
+ * printf's exact arithmetic costs ten times more, too much for a million
+ * rows. FALSE outside that range. */
+static gboolean
+format_17_fast (char   *buf,
+                gsize   size,
+                double  value)
+{
+  static const long double p10[] = {
+    1e0L, 1e1L, 1e2L, 1e3L, 1e4L, 1e5L, 1e6L, 1e7L, 1e8L, 1e9L, 1e10L, 1e11L, 1e12L, 1e13L,
+    1e14L, 1e15L, 1e16L, 1e17L, 1e18L, 1e19L, 1e20L, 1e21L, 1e22L, 1e23L, 1e24L, 1e25L,
+    1e26L, 1e27L,
+  };
+  double a = fabs (value);
+  char digits[18], *p = buf;
+  long double d;
+  guint64 N;
+  int k, E, last;
+
+  if (!(a >= 1e-11 && a < 1e16) || size < 32)
+    return FALSE;
+  k = 16 - (int) floor (log10 (a));
+  k = CLAMP (k, 1, 27);
+  d = (long double) a * p10[k];
+  if (d < 1e16L && k < 27)
+    d = (long double) a * p10[++k];
+  else if (d >= 1e17L && k > 1)
+    d = (long double) a * p10[--k];
+  if (!(d >= 1e16L && d < 1e17L))
+    return FALSE;
+  N = (guint64) llroundl (d);
+  if (N >= G_GUINT64_CONSTANT (100000000000000000))
+    {
+      N /= 10;                  /* 99999999999999999.6 rounded up */
+      k--;
+    }
+  for (int i = 16; i >= 0; i--, N /= 10)
+    digits[i] = (char) ('0' + N % 10);
+  digits[17] = '\0';
+  for (last = 16; last > 0 && digits[last] == '0'; last--)
+    ;
+  E = 16 - k;                   /* the exponent of the first digit */
+  if (value < 0)
+    *p++ = '-';
+  if (E < -4)
+    {
+      /* d.ddde-XX */
+      *p++ = digits[0];
+      if (last > 0)
+        {
+          *p++ = '.';
+          memcpy (p, digits + 1, last);
+          p += last;
+        }
+      g_snprintf (p, size - (p - buf), "e-%02d", -E);
+      return TRUE;
+    }
+  if (E < 0)
+    {
+      *p++ = '0';
+      *p++ = '.';
+      for (int i = 0; i < -E - 1; i++)
+        *p++ = '0';
+      memcpy (p, digits, last + 1);
+      p += last + 1;
+    }
+  else
+    {
+      memcpy (p, digits, E + 1);
+      p += E + 1;
+      if (last > E)
+        {
+          *p++ = '.';
+          memcpy (p, digits + E + 1, last - E);
+          p += last - E;
+        }
+    }
+  *p = '\0';
+  return TRUE;
+}
+
+/* 17 significant digits: reads back exactly (the rows of a million-line
+ * stream cannot afford the retries of the shortest form) */
+static void
+format_exact (char   *buf,
+              gsize   size,
+              double  value)
+{
+  if (!isfinite (value))
+    format_number (buf, size, value);
+  else if (value == 0.0)
+    g_strlcpy (buf, signbit (value) ? "-0" : "0", size);
+  else if (!format_17_fast (buf, size, value))
+    g_snprintf (buf, size, "%.17g", value);
+}
+
 typedef struct {
   Format format;
   gboolean derivative;
@@ -231,12 +334,14 @@ output_header (Output *out)
             _("x"), _("rate (Hz)"), _("d rate/dx (Hz)"));
 }
 
+/* @x_text: the values of x as they were read (stdin mode), or NULL */
 static void
-output_rows (Output       *out,
-             const double *x,
-             const double *rate,
-             const double *deriv,
-             gsize         n)
+output_rows (Output        *out,
+             const double  *x,
+             const char   **x_text,
+             const double  *rate,
+             const double  *deriv,
+             gsize          n)
 {
   char a[32], b[32], c[32];
 
@@ -252,21 +357,32 @@ output_rows (Output       *out,
   output_header (out);
   for (gsize i = 0; i < n; i++)
     {
-      format_number (a, sizeof a, x[i]);
-      format_number (b, sizeof b, rate[i]);
+      const char *xs = a;
+
+      if (x_text != NULL)
+        xs = x_text[i];
+      else
+        format_number (a, sizeof a, x[i]);
+      format_exact (b, sizeof b, rate[i]);
       if (out->derivative)
-        format_number (c, sizeof c, deriv[i]);
+        format_exact (c, sizeof c, deriv[i]);
       if (out->format == FORMAT_CSV)
         {
+          /* (printf's parsing of the format shows in a million rows) */
+          fputs_unlocked (xs, stdout);
+          putc_unlocked (',', stdout);
+          fputs_unlocked (b, stdout);
           if (out->derivative)
-            printf ("%s,%s,%s\n", a, b, c);
-          else
-            printf ("%s,%s\n", a, b);
+            {
+              putc_unlocked (',', stdout);
+              fputs_unlocked (c, stdout);
+            }
+          putc_unlocked ('\n', stdout);
         }
       else if (out->derivative)
-        printf ("%24s %24s %24s\n", a, b, c);
+        printf ("%24s %24s %24s\n", xs, b, c);
       else
-        printf ("%24s %24s\n", a, b);
+        printf ("%24s %24s\n", xs, b);
     }
   out->rows += n;
 }
@@ -494,6 +610,7 @@ static gboolean
 compute (SoftlifNeuronType  *neuron,
          Output             *out,
          const double       *x,
+         const char        **x_text,
          gsize               n,
          double             *rate,
          double             *deriv,
@@ -504,7 +621,7 @@ compute (SoftlifNeuronType  *neuron,
   if (out->derivative &&
       !softlif_neuron_type_derivative_into (neuron, x, n, &opt_gain, 1, &opt_bias, 1, deriv, n, error))
     return FALSE;
-  output_rows (out, x, rate, deriv, n);
+  output_rows (out, x, x_text, rate, deriv, n);
   return TRUE;
 }
 
@@ -528,7 +645,7 @@ run_curve (SoftlifNeuronType *neuron,
           x[i] = k == opt_points - 1 ? opt_to
                  : opt_from + (opt_to - opt_from) * ((double) k / (double) (opt_points - 1));
         }
-      if (!compute (neuron, out, x, n, rate, deriv, &error))
+      if (!compute (neuron, out, x, NULL, n, rate, deriv, &error))
         {
           g_printerr ("%s: %s\n", g_get_prgname (), error->message);
           return 1;
@@ -546,6 +663,9 @@ run_stdin (SoftlifNeuronType *neuron,
   g_autofree double *rate = g_new (double, BLOCK);
   g_autofree double *deriv = g_new (double, BLOCK);
   g_autoptr(GError) error = NULL;
+  /* the lines of a block as read (trimmed), echoed as x */
+  g_autoptr(GStringChunk) texts = g_string_chunk_new (BLOCK * 24);
+  g_autofree const char **x_text = g_new (const char *, BLOCK);
   char *line = NULL;
   size_t size = 0;
   ssize_t len;
@@ -556,11 +676,13 @@ run_stdin (SoftlifNeuronType *neuron,
   while ((len = getline (&line, &size, stdin)) >= 0)
     {
       line_no++;
-      if (!parse_number (line, &x[n]))
+      if (parse_number (line, &x[n]))
+        x_text[n] = g_string_chunk_insert (texts, g_strstrip (line));
+      else
         {
           g_strchomp (line);
           /* the lines before are written; this one is not */
-          if (n > 0 && !compute (neuron, out, x, n, rate, deriv, &error))
+          if (n > 0 && !compute (neuron, out, x, x_text, n, rate, deriv, &error))
             break;
           n = 0;
           g_autofree char *number = g_strdup_printf ("%" G_GUINT64_FORMAT, line_no);
@@ -572,14 +694,15 @@ run_stdin (SoftlifNeuronType *neuron,
         }
       if (++n == BLOCK)
         {
-          if (!compute (neuron, out, x, n, rate, deriv, &error))
+          if (!compute (neuron, out, x, x_text, n, rate, deriv, &error))
             break;
           n = 0;
+          g_string_chunk_clear (texts);
         }
     }
   free (line);
   if (error == NULL && status == 0 && n > 0)
-    compute (neuron, out, x, n, rate, deriv, &error);
+    compute (neuron, out, x, x_text, n, rate, deriv, &error);
   if (error != NULL)
     {
       g_printerr ("%s: %s\n", g_get_prgname (), error->message);
@@ -684,6 +807,9 @@ main (int   argc,
   Output out = { 0 };
   int status;
 
+  static char stdout_buffer[1 << 16];
+
+  setvbuf (stdout, stdout_buffer, _IOFBF, sizeof stdout_buffer);
   setlocale (LC_ALL, "");
   /* numbers are written with a dot whatever the locale */
   setlocale (LC_NUMERIC, "C");
