@@ -36,6 +36,7 @@ packages="
   python3
   python3-numpy
   python3-gi
+  gi-docgen
   gobject-introspection
   libgirepository1.0-dev
   gjs
@@ -78,7 +79,7 @@ export PYTHON3
 mkdir -p _build
 cd _build
 if [ ! -f Makefile ]; then
-  ../configure --enable-gsl-tests --enable-gir-warn-error PYTHON3="$PYTHON3"
+  ../configure --enable-gsl-tests --enable-gir-warn-error --enable-docs PYTHON3="$PYTHON3"
 fi
 make -j"$jobs"
 

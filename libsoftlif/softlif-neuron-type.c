@@ -1661,7 +1661,7 @@ softlif_neuron_type_max_rates_intercepts_float (SoftlifNeuronType  *self,
  * bindings: the data crosses as one block of bytes instead of one
  * element at a time. From Python with numpy:
  *
- * |[<!-- language="Python" -->
+ * |[<!-- language="plain" -->
  * J = numpy.linspace(-1.0, 5.0, 1000000)
  * out = neuron.step_bytes(0.001, Softlif.Dtype.FLOAT64, GLib.Bytes.new(J.tobytes()))
  * rates = numpy.frombuffer(out.get_data(), numpy.float64)
