@@ -51,6 +51,10 @@ typedef __m256i VI;
 #define vfma _mm256_fmadd_pd    /* a*b + c   */
 #define vfms _mm256_fmsub_pd    /* a*b - c   */
 #define vfnma _mm256_fnmadd_pd  /* c - a*b   */
+/* the exact uses (see softlif-kernels-simd.inc): the FMA itself */
+#define vfms_x vfms
+#define vfnma_x vfnma
+#define vfms1_c9(m, c) vfms ((m), (c), C (1.0))
 #define vand _mm256_and_pd
 #define vor _mm256_or_pd
 #define vxor _mm256_xor_pd
@@ -76,6 +80,14 @@ typedef __m256i VI;
 #define VSTOREU_PS _mm_storeu_ps
 #define VCVT_PS_PD _mm256_cvtps_pd
 #define VCVT_PD_PS _mm256_cvtpd_ps
+/* float32 vectors of affine_f32 and scale_f32 */
+typedef __m256 VF;
+#define WF 8
+#define CF(x) _mm256_set1_ps (x)
+#define vaddf _mm256_add_ps
+#define vmulf _mm256_mul_ps
+#define VLOADUF _mm256_loadu_ps
+#define VSTOREUF _mm256_storeu_ps
 
 #define VRECIP(x) vdiv (C (1.0), (x))
 #define VDIVA(a, b) vdiv ((a), (b))

@@ -57,6 +57,10 @@ typedef __m512i VI;
 #define vfma _mm512_fmadd_pd
 #define vfms _mm512_fmsub_pd
 #define vfnma _mm512_fnmadd_pd
+/* the exact uses (see softlif-kernels-simd.inc): the FMA itself */
+#define vfms_x vfms
+#define vfnma_x vfnma
+#define vfms1_c9(m, c) vfms ((m), (c), C (1.0))
 #define vand _mm512_and_pd
 #define vor _mm512_or_pd
 #define vxor _mm512_xor_pd
@@ -84,6 +88,14 @@ typedef __m512i VI;
 #define VSTOREU_PS _mm256_storeu_ps
 #define VCVT_PS_PD _mm512_cvtps_pd
 #define VCVT_PD_PS _mm512_cvtpd_ps
+/* float32 vectors of affine_f32 and scale_f32 */
+typedef __m256 VF;
+#define WF 8
+#define CF(x) _mm256_set1_ps (x)
+#define vaddf _mm256_add_ps
+#define vmulf _mm256_mul_ps
+#define VLOADUF _mm256_loadu_ps
+#define VSTOREUF _mm256_storeu_ps
 
 /* reciprocal: rcp14 + two Newton steps (rel. err ~2^-56, within 1 ulp of
  * 1/x, which is all the exact-remainder corrections need); keeps the
