@@ -8,7 +8,7 @@
 /* The neuron types hand whole arrays of currents to these kernels. Each
  * exists as a portable loop over the one-value functions of
  * softlif-soft-lif-math-private.h and softlif-lif-math-private.h and, where
- * configure found the compiler able, as AVX2+FMA and AVX-512 vector code
+ * configure found the compiler able, as SSE2, AVX2+FMA and AVX-512 vector code
  * (softlif-kernels-simd.inc); softlif_kernels_get() picks the best the CPU
  * runs, once. The vector code sends the lanes it does not handle (far
  * tail, huge or non-finite J) to the one-value functions, and every value
@@ -81,6 +81,9 @@ void softlif_scale_f32##sfx (const float *g, int per_neuron, float *out, size_t 
 void softlif_soft_rate_f64_affine##sfx (const SoftlifSimdParams *p, const double *x, const double *gb, double *out, size_t n);
 
 SOFTLIF_DECLARE_KERNELS (_generic)
+#ifdef SOFTLIF_HAVE_SSE2
+SOFTLIF_DECLARE_KERNELS (_sse2)
+#endif
 #ifdef SOFTLIF_HAVE_AVX2
 SOFTLIF_DECLARE_KERNELS (_avx2)
 #endif
@@ -121,7 +124,7 @@ void softlif_soft_rate_f64_affine_by_blocks (const SoftlifSimdParams *p, const d
 /* The kernels for this CPU. */
 const SoftlifKernels *softlif_kernels_get (void);
 
-/* Every set this build has ("generic", "avx2", "avx512"), whether or not
+/* Every set this build has ("generic", "sse2", "avx2", "avx512"), whether or not
  * the CPU runs it, NULL-terminated; and whether the CPU runs @kernels. */
 const SoftlifKernels * const *softlif_kernels_list (void);
 gboolean softlif_kernels_supported (const SoftlifKernels *kernels);

@@ -215,6 +215,16 @@ softlif_soft_rate_f64_affine_generic (const SoftlifSimdParams *p, const double *
                                           softlif_soft_rate_f64_generic);
 }
 
+#ifdef SOFTLIF_HAVE_SSE2
+void
+softlif_soft_rate_f64_affine_sse2 (const SoftlifSimdParams *p, const double *x, const double *gb,
+                                   double *out, size_t n)
+{
+  softlif_soft_rate_f64_affine_by_blocks (p, x, gb, out, n, softlif_affine_f64_sse2,
+                                          softlif_soft_rate_f64_sse2);
+}
+#endif
+
 #ifdef SOFTLIF_HAVE_AVX2
 void
 softlif_soft_rate_f64_affine_avx2 (const SoftlifSimdParams *p, const double *x, const double *gb,
@@ -242,6 +252,9 @@ softlif_soft_rate_f64_affine_avx2 (const SoftlifSimdParams *p, const double *x, 
   }
 
 static const SoftlifKernels generic_kernels = KERNEL_SET (_generic, "generic");
+#ifdef SOFTLIF_HAVE_SSE2
+static const SoftlifKernels sse2_kernels = KERNEL_SET (_sse2, "sse2");
+#endif
 #ifdef SOFTLIF_HAVE_AVX2
 static const SoftlifKernels avx2_kernels = KERNEL_SET (_avx2, "avx2");
 #endif
@@ -251,6 +264,9 @@ static const SoftlifKernels avx512_kernels = KERNEL_SET (_avx512, "avx512");
 
 static const SoftlifKernels * const all_kernels[] = {
   &generic_kernels,
+#ifdef SOFTLIF_HAVE_SSE2
+  &sse2_kernels,
+#endif
 #ifdef SOFTLIF_HAVE_AVX2
   &avx2_kernels,
 #endif
@@ -269,8 +285,12 @@ softlif_kernels_list (void)
 gboolean
 softlif_kernels_supported (const SoftlifKernels *kernels)
 {
-#if defined(SOFTLIF_HAVE_AVX2) || defined(SOFTLIF_HAVE_AVX512)
+#if defined(SOFTLIF_HAVE_SSE2) || defined(SOFTLIF_HAVE_AVX2) || defined(SOFTLIF_HAVE_AVX512)
   __builtin_cpu_init ();
+#endif
+#ifdef SOFTLIF_HAVE_SSE2
+  if (kernels == &sse2_kernels)
+    return __builtin_cpu_supports ("sse2");
 #endif
 #ifdef SOFTLIF_HAVE_AVX2
   if (kernels == &avx2_kernels)
@@ -298,7 +318,7 @@ softlif_kernels_get (void)
       for (gsize i = 0; all_kernels[i] != NULL; i++)
         if (softlif_kernels_supported (all_kernels[i]))
           best = all_kernels[i];
-      /* SOFTLIF_KERNELS=generic|avx2|avx512 picks a set (for tests and
+      /* SOFTLIF_KERNELS=generic|sse2|avx2|avx512 picks a set (for tests and
        * comparisons), if this build has it and the CPU runs it. */
       for (gsize i = 0; want != NULL && all_kernels[i] != NULL; i++)
         if (g_str_equal (want, all_kernels[i]->name) &&

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Runs the accuracy test once with each array kernel set this build has
-# (SOFTLIF_KERNELS=generic, avx2, avx512), so every set the CPU runs is held
+# (SOFTLIF_KERNELS=generic, sse2, avx2, avx512), so every set the CPU runs is held
 # to the accuracy bounds, not only the one the library picks. Prints TAP.
 
 set -u
@@ -8,7 +8,7 @@ set -u
 accuracy=${SOFTLIF_ACCURACY:-./accuracy}
 n=0
 failed=0
-for set in generic avx2 avx512; do
+for set in generic sse2 avx2 avx512; do
   n=$((n + 1))
   if SOFTLIF_KERNELS=$set G_MESSAGES_DEBUG=Softlif "$accuracy" >accuracy-with-$set.log 2>&1; then
     used=$(sed -n 's/.*array kernels: \([a-z0-9]*\).*/\1/p' accuracy-with-$set.log | head -n 1)
