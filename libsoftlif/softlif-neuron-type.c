@@ -384,18 +384,15 @@ tuning_range_##suffix (gpointer data,                                          \
   gsize k = lo % n;                                                            \
   T J[BLOCK];                                                                  \
                                                                                \
+  /* the soft LIF forms J = gain * x + bias in its kernel, in one pass */      \
+  if (n == 1 && job->tuning_op == TUNING_RATES &&                              \
+      FUSED_RATES (job->self, x + lo, gain[0], bias[0], out + lo, hi - lo))    \
+    return;                                                                    \
+                                                                               \
   for (gsize start = lo; start < hi; start += BLOCK)                           \
     {                                                                          \
       gsize len = MIN (BLOCK, hi - start);                                     \
       T *o = out + start;                                                      \
-                                                                               \
-      /* the soft LIF forms J = gain * x + bias in its kernel */               \
-      if (n == 1 && job->tuning_op == TUNING_RATES &&                          \
-          FUSED_RATES (job->self, x + s, gain[0], bias[0], o, len))            \
-        {                                                                      \
-          s += len;                                                            \
-          continue;                                                            \
-        }                                                                      \
                                                                                \
       /* J = gain * x + bias (two roundings, as numpy), a run of neurons       \
        * for one x at a time; one neuron is a plain loop over x */             \
