@@ -18,6 +18,15 @@
  * for `J > 1` and is silent (rate 0) for `J <= 1`. This is nengo's
  * `LIFRate`. Its derivative is infinite at the threshold and 0 below it;
  * see #SoftlifSoftLifRate for a neuron with a smooth tuning curve.
+ *
+ * |[<!-- language="C" -->
+ * g_autoptr(SoftlifLifRate) neuron = softlif_lif_rate_new ();   // tau_rc 0.02 s, tau_ref 0.002 s
+ * const double J[] = { 0.5, 1.5, 2.0 };
+ * gsize n = 0;
+ * g_autofree double *rates =
+ *   softlif_neuron_type_step (SOFTLIF_NEURON_TYPE (neuron), 0.001, J, G_N_ELEMENTS (J), &n, NULL);
+ * // rates: 0, 41.71…, 63.04… Hz
+ * ]|
  */
 
 #include "config.h"
@@ -361,6 +370,12 @@ softlif_lif_rate_new (void)
  * Creates a LIF rate neuron with the given parameters. A parameter out of
  * its range fails with %SOFTLIF_ERROR_INVALID_PARAMETER and a message
  * that names it.
+ *
+ * |[<!-- language="C" -->
+ * g_autoptr(GError) error = NULL;
+ * g_autoptr(SoftlifLifRate) neuron = softlif_lif_rate_new_full (0.02, 0.0, 1.0, &error);
+ * // no refractory period: the rate grows without bound with the current
+ * ]|
  *
  * Returns: (transfer full) (nullable): a new #SoftlifLifRate, or %NULL if
  *   @error was set

@@ -24,6 +24,18 @@
  * writes into buffers of the caller and never allocates. An output buffer
  * may be the very buffer of an input of the same length, so computing in
  * place is allowed.
+ *
+ * The tuning curves of two neurons over three samples:
+ *
+ * |[<!-- language="C" -->
+ * SoftlifNeuronType *neuron = SOFTLIF_NEURON_TYPE (softlif_soft_lif_rate_new ());
+ * const double x[] = { -1.0, 0.0, 1.0 }, gain[] = { 2.0, 3.0 }, bias[] = { 0.5, -1.0 };
+ * g_autoptr(GError) error = NULL;
+ * gsize n = 0;
+ * g_autofree double *rates = softlif_neuron_type_rates (neuron, x, 3, gain, 2, bias, 2, &n, &error);
+ * // n == 6; rates[s * 2 + k] is neuron k at x[s]
+ * g_object_unref (neuron);
+ * ]|
  */
 
 #include "config.h"
@@ -984,6 +996,14 @@ softlif_neuron_type_max_rates_intercepts_into (SoftlifNeuronType  *self,
  * Computes the firing rate in Hz for each input current, as nengo's
  * `step` (`step_math`) does.
  *
+ * |[<!-- language="C" -->
+ * SoftlifNeuronType *neuron = SOFTLIF_NEURON_TYPE (softlif_soft_lif_rate_new ());
+ * const double J[] = { 1.5 };
+ * gsize n = 0;
+ * g_autofree double *rates = softlif_neuron_type_step (neuron, 0.001, J, 1, &n, NULL);
+ * // rates[0] == 62.0066… Hz (sigma 1, tau_rc 0.02 s, tau_ref 0.002 s)
+ * ]|
+ *
  * Returns: (transfer full) (array length=n_out) (nullable): the rates, or
  *   %NULL if @error was set
  */
@@ -1019,6 +1039,13 @@ softlif_neuron_type_step (SoftlifNeuronType  *self,
  * row-major matrix of @n_x rows and @n_gain columns, exactly as numpy's
  * `gain * x[:, None] + bias`. Fails with %SOFTLIF_ERROR_SIZE_MISMATCH if
  * @gain and @bias differ in length.
+ *
+ * |[<!-- language="C" -->
+ * const double x[] = { 0.0, 1.0 }, gain[] = { 2.0 }, bias[] = { 0.5 };
+ * gsize n = 0;
+ * g_autofree double *J = softlif_neuron_type_current (neuron, x, 2, gain, 1, bias, 1, &n, NULL);
+ * // J: 0.5, 2.5
+ * ]|
  *
  * Returns: (transfer full) (array length=n_out) (nullable): the currents,
  *   or %NULL if @error was set
@@ -1056,6 +1083,13 @@ softlif_neuron_type_current (SoftlifNeuronType  *self,
  * sample, a row-major matrix of @n_x rows and @n_gain columns, for the
  * currents of softlif_neuron_type_current(). This is nengo's `rates`.
  *
+ * |[<!-- language="C" -->
+ * const double x[] = { -1.0, 0.0, 1.0 }, gain[] = { 2.0, 3.0 }, bias[] = { 0.5, -1.0 };
+ * gsize n = 0;
+ * g_autofree double *rates = softlif_neuron_type_rates (neuron, x, 3, gain, 2, bias, 2, &n, &error);
+ * // rates[s * 2 + k]: neuron k at x[s]
+ * ]|
+ *
  * Returns: (transfer full) (array length=n_out) (nullable): the rates, or
  *   %NULL if @error was set
  */
@@ -1090,6 +1124,13 @@ softlif_neuron_type_rates (SoftlifNeuronType  *self,
  *
  * Computes the derivative of the tuning curves with respect to x, in Hz
  * per unit of x, shaped as the result of softlif_neuron_type_rates().
+ *
+ * |[<!-- language="C" -->
+ * const double x[] = { 0.0, 0.5 }, gain[] = { 3.0 }, bias[] = { 0.5 };
+ * gsize n = 0;
+ * g_autofree double *slope = softlif_neuron_type_derivative (neuron, x, 2, gain, 1, bias, 1, &n, &error);
+ * // slope[s]: d rate / dx in Hz per unit of x, at J = 3 x + 0.5
+ * ]|
  *
  * Returns: (transfer full) (array length=n_out) (nullable): the
  *   derivatives, or %NULL if @error was set
@@ -1130,6 +1171,15 @@ softlif_neuron_type_derivative (SoftlifNeuronType  *self,
  *
  * Computes the gain and bias that give each neuron its maximum rate and
  * intercept; see softlif_neuron_type_gain_bias_into().
+ *
+ * |[<!-- language="C" -->
+ * const double max_rates[] = { 200.0 }, intercepts[] = { -0.5 };
+ * g_autofree double *gain = NULL, *bias = NULL;
+ * gsize n_gain = 0, n_bias = 0;
+ * if (softlif_neuron_type_gain_bias (neuron, max_rates, 1, intercepts, 1,
+ *                                    &gain, &n_gain, &bias, &n_bias, &error))
+ *   g_print ("gain %g, bias %g\n", gain[0], bias[0]);   // LIF: 4.119…, 3.060…
+ * ]|
  *
  * Returns: (skip): %TRUE on success, %FALSE if @error was set
  */
@@ -1173,6 +1223,15 @@ softlif_neuron_type_gain_bias (SoftlifNeuronType  *self,
  *
  * The inverse of softlif_neuron_type_gain_bias(); see
  * softlif_neuron_type_max_rates_intercepts_into().
+ *
+ * |[<!-- language="C" -->
+ * const double gain[] = { 4.119441321117611 }, bias[] = { 3.0597206605588054 };
+ * g_autofree double *max_rates = NULL, *intercepts = NULL;
+ * gsize n_rates = 0, n_intercepts = 0;
+ * softlif_neuron_type_max_rates_intercepts (neuron, gain, 1, bias, 1, &max_rates, &n_rates,
+ *                                           &intercepts, &n_intercepts, &error);
+ * // for a LIF neuron: 200 Hz and -0.5
+ * ]|
  *
  * Returns: (skip): %TRUE on success, %FALSE if @error was set
  */
@@ -1499,6 +1558,12 @@ softlif_neuron_type_current_float (SoftlifNeuronType  *self,
  * @error: return location for a #GError
  *
  * The single precision form of softlif_neuron_type_rates().
+ *
+ * |[<!-- language="C" -->
+ * const float x[] = { 0.0f, 1.0f }, gain[] = { 3.0f }, bias[] = { 0.5f };
+ * gsize n = 0;
+ * g_autofree float *rates = softlif_neuron_type_rates_float (neuron, x, 2, gain, 1, bias, 1, &n, &error);
+ * ]|
  *
  * Returns: (transfer full) (array length=n_out) (nullable): the rates, or
  *   %NULL if @error was set
@@ -1882,6 +1947,13 @@ append_changed_params (GObject  *object,
  * `SoftLifRate(tau_rc=0.022, sigma=0.01)`: the class name and exactly
  * the parameters that differ from their defaults, with values written
  * so that they read back exactly.
+ *
+ * |[<!-- language="C" -->
+ * g_autoptr(SoftlifSoftLifRate) neuron =
+ *   softlif_soft_lif_rate_new_full (0.01, 0.022, 0.002, 0.063, 1e-15, NULL);
+ * g_autofree char *text = softlif_neuron_type_to_string (SOFTLIF_NEURON_TYPE (neuron));
+ * // "SoftLifRate(tau_rc=0.022, amplitude=0.063, sigma=0.01)"
+ * ]|
  *
  * Returns: (transfer full): a newly allocated string
  */

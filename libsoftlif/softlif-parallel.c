@@ -94,6 +94,11 @@ softlif_get_max_threads (void)
  * Sets the number of threads that calls on large arrays may use, for the
  * whole process. See softlif_get_max_threads(). The child of a fork()
  * made after a call used threads computes in its calling thread only.
+ *
+ * |[<!-- language="C" -->
+ * softlif_set_max_threads (1);   // compute in the calling thread only
+ * softlif_set_max_threads (0);   // back to the default (SOFTLIF_NUM_THREADS or the CPUs)
+ * ]|
  */
 void
 softlif_set_max_threads (guint max_threads)

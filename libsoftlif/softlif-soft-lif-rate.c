@@ -24,6 +24,18 @@
  * #SoftlifLifRate. This is `SoftLIFRate` of nengo_extras and nengo_dl,
  * computed to within 2 units in the last place everywhere, without the
  * overflow and the spurious zeros of a direct evaluation.
+ *
+ * The soft LIF neuron of the Keras MNIST example of nengo_extras:
+ *
+ * |[<!-- language="C" -->
+ * g_autoptr(GError) error = NULL;
+ * g_autoptr(SoftlifSoftLifRate) neuron =
+ *   softlif_soft_lif_rate_new_full (0.01, 0.022, 0.002, 0.063, 1e-15, &error);
+ * const double J[] = { 0.5, 1.0, 1.5 };
+ * gsize n = 0;
+ * g_autofree double *rates =
+ *   softlif_neuron_type_step (SOFTLIF_NEURON_TYPE (neuron), 0.001, J, G_N_ELEMENTS (J), &n, &error);
+ * ]|
  */
 
 #include "config.h"
@@ -262,6 +274,14 @@ softlif_soft_lif_rate_new (void)
  * Creates a soft LIF rate neuron with the given parameters. A parameter
  * out of its range fails with %SOFTLIF_ERROR_INVALID_PARAMETER and a
  * message that names it.
+ *
+ * |[<!-- language="C" -->
+ * g_autoptr(GError) error = NULL;
+ * g_autoptr(SoftlifSoftLifRate) neuron =
+ *   softlif_soft_lif_rate_new_full (0.0, 0.02, 0.002, 1.0, 1e-15, &error);
+ * if (neuron == NULL)
+ *   g_printerr ("%s\n", error->message);   // names “sigma” and the value 0.0
+ * ]|
  *
  * Returns: (transfer full) (nullable): a new #SoftlifSoftLifRate, or
  *   %NULL if @error was set
