@@ -18,6 +18,10 @@
  *
  * The error domain of libsoftlif; see #SoftlifError.
  *
+ * |[<!-- language="C" -->
+ * GQuark domain = softlif_error_quark ();   // the same as SOFTLIF_ERROR
+ * ]|
+ *
  * Returns: the %SOFTLIF_ERROR quark
  */
 G_DEFINE_QUARK (softlif-error-quark, softlif_error)

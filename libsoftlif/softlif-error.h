@@ -21,6 +21,11 @@ G_BEGIN_DECLS
  * SOFTLIF_ERROR:
  *
  * The error domain of libsoftlif.
+ *
+ * |[<!-- language="C" -->
+ * if (g_error_matches (error, SOFTLIF_ERROR, SOFTLIF_ERROR_INVALID_PARAMETER))
+ *   g_printerr ("%s\n", error->message);
+ * ]|
  */
 #define SOFTLIF_ERROR (softlif_error_quark ())
 
@@ -33,6 +38,12 @@ G_BEGIN_DECLS
  *   the function, e.g. a maximum rate the neuron cannot reach
  *
  * Error codes in the %SOFTLIF_ERROR domain.
+ *
+ * |[<!-- language="C" -->
+ * g_autoptr(GError) error = NULL;
+ * if (!softlif_neuron_type_step_into (neuron, 0.001, J, 4, out, 3, &error))
+ *   g_assert_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_SIZE_MISMATCH);
+ * ]|
  */
 typedef enum {
   SOFTLIF_ERROR_INVALID_PARAMETER,

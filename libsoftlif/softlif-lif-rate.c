@@ -352,6 +352,10 @@ softlif_lif_rate_init (SoftlifLifRate *self)
  * Creates a LIF rate neuron with nengo's defaults: tau-rc 0.02 s,
  * tau-ref 0.002 s, amplitude 1.
  *
+ * |[<!-- language="C" -->
+ * g_autoptr(SoftlifLifRate) neuron = softlif_lif_rate_new ();
+ * ]|
+ *
  * Returns: (transfer full): a new #SoftlifLifRate
  */
 SoftlifLifRate *
@@ -406,6 +410,10 @@ softlif_lif_rate_new_full (gdouble   tau_rc,
  *
  * Gets the membrane RC time constant.
  *
+ * |[<!-- language="C" -->
+ * double tau_rc = softlif_lif_rate_get_tau_rc (neuron);   // 0.02 by default
+ * ]|
+ *
  * Returns: tau-rc, in seconds
  */
 gdouble
@@ -425,6 +433,10 @@ softlif_lif_rate_get_tau_rc (SoftlifLifRate *self)
  * @tau_rc: the membrane RC time constant in seconds, finite and > 0
  *
  * Sets the membrane RC time constant.
+ *
+ * |[<!-- language="C" -->
+ * softlif_lif_rate_set_tau_rc (neuron, 0.022);
+ * ]|
  */
 void
 softlif_lif_rate_set_tau_rc (SoftlifLifRate *self,
@@ -449,6 +461,10 @@ softlif_lif_rate_set_tau_rc (SoftlifLifRate *self,
  *
  * Gets the refractory period.
  *
+ * |[<!-- language="C" -->
+ * double tau_ref = softlif_lif_rate_get_tau_ref (neuron);   // 0.002 by default
+ * ]|
+ *
  * Returns: tau-ref, in seconds
  */
 gdouble
@@ -468,6 +484,10 @@ softlif_lif_rate_get_tau_ref (SoftlifLifRate *self)
  * @tau_ref: the refractory period in seconds, finite and >= 0
  *
  * Sets the refractory period.
+ *
+ * |[<!-- language="C" -->
+ * softlif_lif_rate_set_tau_ref (neuron, 0.0);   // no refractory period
+ * ]|
  */
 void
 softlif_lif_rate_set_tau_ref (SoftlifLifRate *self,
@@ -492,6 +512,10 @@ softlif_lif_rate_set_tau_ref (SoftlifLifRate *self,
  *
  * Gets the output scale factor.
  *
+ * |[<!-- language="C" -->
+ * double amplitude = softlif_lif_rate_get_amplitude (neuron);   // 1 by default
+ * ]|
+ *
  * Returns: the amplitude (dimensionless)
  */
 gdouble
@@ -511,6 +535,10 @@ softlif_lif_rate_get_amplitude (SoftlifLifRate *self)
  * @amplitude: the output scale, finite and > 0
  *
  * Sets the output scale factor.
+ *
+ * |[<!-- language="C" -->
+ * softlif_lif_rate_set_amplitude (neuron, 0.063);
+ * ]|
  */
 void
 softlif_lif_rate_set_amplitude (SoftlifLifRate *self,

@@ -24,6 +24,10 @@ G_DECLARE_DERIVABLE_TYPE (SoftlifLifRate, softlif_lif_rate, SOFTLIF, LIF_RATE, S
  * SoftlifLifRateClass:
  *
  * The class structure of #SoftlifLifRate.
+ *
+ * |[<!-- language="C" -->
+ * G_DECLARE_DERIVABLE_TYPE (MyRate, my_rate, MY, RATE, SoftlifLifRate)
+ * ]|
  */
 struct _SoftlifLifRateClass
 {

@@ -765,6 +765,13 @@ bytes_elements (GBytes         *bytes,
  * (`step_math`) does, into a buffer of the caller. Nothing is written
  * when an error is reported.
  *
+ * |[<!-- language="C" -->
+ * const double J[] = { 0.5, 1.5 };
+ * double out[2];
+ * if (!softlif_neuron_type_step_into (neuron, 0.001, J, 2, out, 2, &error))
+ *   return FALSE;
+ * ]|
+ *
  * Returns: %TRUE on success, %FALSE if @error was set
  */
 gboolean
@@ -803,6 +810,12 @@ softlif_neuron_type_step_into (SoftlifNeuronType  *self,
  * sum, rounded (no fused multiply-add), so that the currents equal
  * numpy's `gain * x[:, None] + bias` bit for bit.
  *
+ * |[<!-- language="C" -->
+ * const double x[] = { 0.0, 1.0 }, gain[] = { 3.0 }, bias[] = { 0.5 };
+ * double out[2];
+ * softlif_neuron_type_current_into (neuron, x, 2, gain, 1, bias, 1, out, 2, &error);   // 0.5, 3.5
+ * ]|
+ *
  * Returns: %TRUE on success, %FALSE if @error was set
  */
 gboolean
@@ -840,6 +853,12 @@ softlif_neuron_type_current_into (SoftlifNeuronType  *self,
  * Computes the tuning curves: the rate of each neuron for each sample,
  * for the currents of softlif_neuron_type_current_into().
  *
+ * |[<!-- language="C" -->
+ * const double x[] = { 0.0, 1.0 }, gain[] = { 3.0 }, bias[] = { 0.5 };
+ * double out[2];
+ * softlif_neuron_type_rates_into (neuron, x, 2, gain, 1, bias, 1, out, 2, &error);
+ * ]|
+ *
  * Returns: %TRUE on success, %FALSE if @error was set
  */
 gboolean
@@ -876,6 +895,12 @@ softlif_neuron_type_rates_into (SoftlifNeuronType  *self,
  *
  * Computes the derivative of the tuning curves with respect to x:
  * `gain[k]` times the derivative of the rate with respect to the current.
+ *
+ * |[<!-- language="C" -->
+ * const double x[] = { 0.0, 1.0 }, gain[] = { 3.0 }, bias[] = { 0.5 };
+ * double out[2];
+ * softlif_neuron_type_derivative_into (neuron, x, 2, gain, 1, bias, 1, out, 2, &error);
+ * ]|
  *
  * Returns: %TRUE on success, %FALSE if @error was set
  */
@@ -917,6 +942,12 @@ softlif_neuron_type_derivative_into (SoftlifNeuronType  *self,
  * maximum rate is not a positive number below 1 / tau_ref or an
  * intercept is not a finite number below 1; nothing is written then.
  *
+ * |[<!-- language="C" -->
+ * const double max_rates[] = { 200.0, 100.0 }, intercepts[] = { -0.5, 0.2 };
+ * double gain[2], bias[2];
+ * softlif_neuron_type_gain_bias_into (neuron, max_rates, 2, intercepts, 2, gain, bias, 2, &error);
+ * ]|
+ *
  * Returns: %TRUE on success, %FALSE if @error was set
  */
 gboolean
@@ -955,6 +986,12 @@ softlif_neuron_type_gain_bias_into (SoftlifNeuronType  *self,
  * The inverse of softlif_neuron_type_gain_bias_into(). A neuron that is
  * silent at x = 1 (`gain + bias <= 1`) has maximum rate 0. Fails with
  * %SOFTLIF_ERROR_OUT_OF_RANGE if a gain is 0 or a value is not finite.
+ *
+ * |[<!-- language="C" -->
+ * const double gain[] = { 4.12 }, bias[] = { 3.06 };
+ * double max_rates[1], intercepts[1];
+ * softlif_neuron_type_max_rates_intercepts_into (neuron, gain, 1, bias, 1, max_rates, intercepts, 1, &error);
+ * ]|
  *
  * Returns: %TRUE on success, %FALSE if @error was set
  */
@@ -1275,6 +1312,12 @@ softlif_neuron_type_max_rates_intercepts (SoftlifNeuronType  *self,
  * The single precision form of softlif_neuron_type_step_into(); each
  * result is within one unit in the last place of the exact rate.
  *
+ * |[<!-- language="C" -->
+ * const float J[] = { 0.5f, 1.5f };
+ * float out[2];
+ * softlif_neuron_type_step_float_into (neuron, 0.001, J, 2, out, 2, &error);
+ * ]|
+ *
  * Returns: %TRUE on success, %FALSE if @error was set
  */
 gboolean
@@ -1309,6 +1352,12 @@ softlif_neuron_type_step_float_into (SoftlifNeuronType  *self,
  *
  * The single precision form of softlif_neuron_type_current_into(),
  * computed in single precision as numpy computes float32 arrays.
+ *
+ * |[<!-- language="C" -->
+ * const float x[] = { 0.0f, 1.0f }, gain[] = { 3.0f }, bias[] = { 0.5f };
+ * float out[2];
+ * softlif_neuron_type_current_float_into (neuron, x, 2, gain, 1, bias, 1, out, 2, &error);
+ * ]|
  *
  * Returns: %TRUE on success, %FALSE if @error was set
  */
@@ -1345,6 +1394,12 @@ softlif_neuron_type_current_float_into (SoftlifNeuronType  *self,
  *
  * The single precision form of softlif_neuron_type_rates_into().
  *
+ * |[<!-- language="C" -->
+ * const float x[] = { 0.0f, 1.0f }, gain[] = { 3.0f }, bias[] = { 0.5f };
+ * float out[2];
+ * softlif_neuron_type_rates_float_into (neuron, x, 2, gain, 1, bias, 1, out, 2, &error);
+ * ]|
+ *
  * Returns: %TRUE on success, %FALSE if @error was set
  */
 gboolean
@@ -1379,6 +1434,12 @@ softlif_neuron_type_rates_float_into (SoftlifNeuronType  *self,
  * @error: return location for a #GError
  *
  * The single precision form of softlif_neuron_type_derivative_into().
+ *
+ * |[<!-- language="C" -->
+ * const float x[] = { 0.0f, 1.0f }, gain[] = { 3.0f }, bias[] = { 0.5f };
+ * float out[2];
+ * softlif_neuron_type_derivative_float_into (neuron, x, 2, gain, 1, bias, 1, out, 2, &error);
+ * ]|
  *
  * Returns: %TRUE on success, %FALSE if @error was set
  */
@@ -1415,6 +1476,12 @@ softlif_neuron_type_derivative_float_into (SoftlifNeuronType  *self,
  * @error: return location for a #GError
  *
  * The single precision form of softlif_neuron_type_gain_bias_into().
+ *
+ * |[<!-- language="C" -->
+ * const float max_rates[] = { 200.0f }, intercepts[] = { -0.5f };
+ * float gain[1], bias[1];
+ * softlif_neuron_type_gain_bias_float_into (neuron, max_rates, 1, intercepts, 1, gain, bias, 1, &error);
+ * ]|
  *
  * Returns: %TRUE on success, %FALSE if @error was set
  */
@@ -1454,6 +1521,12 @@ softlif_neuron_type_gain_bias_float_into (SoftlifNeuronType  *self,
  * The single precision form of
  * softlif_neuron_type_max_rates_intercepts_into().
  *
+ * |[<!-- language="C" -->
+ * const float gain[] = { 4.12f }, bias[] = { 3.06f };
+ * float max_rates[1], intercepts[1];
+ * softlif_neuron_type_max_rates_intercepts_float_into (neuron, gain, 1, bias, 1, max_rates, intercepts, 1, &error);
+ * ]|
+ *
  * Returns: %TRUE on success, %FALSE if @error was set
  */
 gboolean
@@ -1492,6 +1565,12 @@ softlif_neuron_type_max_rates_intercepts_float_into (SoftlifNeuronType  *self,
  *
  * The single precision form of softlif_neuron_type_step().
  *
+ * |[<!-- language="C" -->
+ * const float J[] = { 0.5f, 1.5f };
+ * gsize n = 0;
+ * g_autofree float *rates = softlif_neuron_type_step_float (neuron, 0.001, J, 2, &n, &error);
+ * ]|
+ *
  * Returns: (transfer full) (array length=n_out) (nullable): the rates in
  *   Hz, or %NULL if @error was set
  */
@@ -1524,6 +1603,12 @@ softlif_neuron_type_step_float (SoftlifNeuronType  *self,
  * @error: return location for a #GError
  *
  * The single precision form of softlif_neuron_type_current().
+ *
+ * |[<!-- language="C" -->
+ * const float x[] = { 0.0f, 1.0f }, gain[] = { 3.0f }, bias[] = { 0.5f };
+ * gsize n = 0;
+ * g_autofree float *J = softlif_neuron_type_current_float (neuron, x, 2, gain, 1, bias, 1, &n, &error);
+ * ]|
  *
  * Returns: (transfer full) (array length=n_out) (nullable): the currents,
  *   or %NULL if @error was set
@@ -1599,6 +1684,12 @@ softlif_neuron_type_rates_float (SoftlifNeuronType  *self,
  *
  * The single precision form of softlif_neuron_type_derivative().
  *
+ * |[<!-- language="C" -->
+ * const float x[] = { 0.0f, 1.0f }, gain[] = { 3.0f }, bias[] = { 0.5f };
+ * gsize n = 0;
+ * g_autofree float *slope = softlif_neuron_type_derivative_float (neuron, x, 2, gain, 1, bias, 1, &n, &error);
+ * ]|
+ *
  * Returns: (transfer full) (array length=n_out) (nullable): the
  *   derivatives, or %NULL if @error was set
  */
@@ -1637,6 +1728,14 @@ softlif_neuron_type_derivative_float (SoftlifNeuronType  *self,
  * @error: return location for a #GError
  *
  * The single precision form of softlif_neuron_type_gain_bias().
+ *
+ * |[<!-- language="C" -->
+ * const float max_rates[] = { 200.0f }, intercepts[] = { -0.5f };
+ * g_autofree float *gain = NULL, *bias = NULL;
+ * gsize n_gain = 0, n_bias = 0;
+ * softlif_neuron_type_gain_bias_float (neuron, max_rates, 1, intercepts, 1,
+ *                                      &gain, &n_gain, &bias, &n_bias, &error);
+ * ]|
  *
  * Returns: (skip): %TRUE on success, %FALSE if @error was set
  */
@@ -1680,6 +1779,14 @@ softlif_neuron_type_gain_bias_float (SoftlifNeuronType  *self,
  *
  * The single precision form of
  * softlif_neuron_type_max_rates_intercepts().
+ *
+ * |[<!-- language="C" -->
+ * const float gain[] = { 4.12f }, bias[] = { 3.06f };
+ * g_autofree float *max_rates = NULL, *intercepts = NULL;
+ * gsize n_rates = 0, n_intercepts = 0;
+ * softlif_neuron_type_max_rates_intercepts_float (neuron, gain, 1, bias, 1, &max_rates, &n_rates,
+ *                                                 &intercepts, &n_intercepts, &error);
+ * ]|
  *
  * Returns: (skip): %TRUE on success, %FALSE if @error was set
  */
@@ -1814,6 +1921,14 @@ tuning_bytes (SoftlifNeuronType  *self,
  * The #GBytes form of softlif_neuron_type_current(); see
  * softlif_neuron_type_step_bytes().
  *
+ * From Python with numpy:
+ *
+ * |[<!-- language="plain" -->
+ * J = neuron.current_bytes(Softlif.Dtype.FLOAT64, GLib.Bytes.new(x.tobytes()),
+ *                          GLib.Bytes.new(gain.tobytes()), GLib.Bytes.new(bias.tobytes()))
+ * J = numpy.frombuffer(J.get_data(), numpy.float64)
+ * ]|
+ *
  * Returns: (transfer full) (nullable): the currents, row-major, one row
  *   per sample, or %NULL if @error was set
  */
@@ -1842,6 +1957,14 @@ softlif_neuron_type_current_bytes (SoftlifNeuronType  *self,
  * The #GBytes form of softlif_neuron_type_rates(); see
  * softlif_neuron_type_step_bytes().
  *
+ * From Python with numpy:
+ *
+ * |[<!-- language="plain" -->
+ * out = neuron.rates_bytes(Softlif.Dtype.FLOAT64, GLib.Bytes.new(x.tobytes()),
+ *                          GLib.Bytes.new(gain.tobytes()), GLib.Bytes.new(bias.tobytes()))
+ * rates = numpy.frombuffer(out.get_data(), numpy.float64).reshape(len(x), len(gain))
+ * ]|
+ *
  * Returns: (transfer full) (nullable): the rates in Hz, row-major, one
  *   row per sample, or %NULL if @error was set
  */
@@ -1869,6 +1992,15 @@ softlif_neuron_type_rates_bytes (SoftlifNeuronType  *self,
  *
  * The #GBytes form of softlif_neuron_type_derivative(); see
  * softlif_neuron_type_step_bytes().
+ *
+ * From Python with numpy, in single precision:
+ *
+ * |[<!-- language="plain" -->
+ * out = neuron.derivative_bytes(Softlif.Dtype.FLOAT32, GLib.Bytes.new(x.astype(numpy.float32).tobytes()),
+ *                               GLib.Bytes.new(gain.astype(numpy.float32).tobytes()),
+ *                               GLib.Bytes.new(bias.astype(numpy.float32).tobytes()))
+ * slope = numpy.frombuffer(out.get_data(), numpy.float32)
+ * ]|
  *
  * Returns: (transfer full) (nullable): the derivatives with respect to x,
  *   row-major, one row per sample, or %NULL if @error was set

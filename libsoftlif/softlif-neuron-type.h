@@ -26,6 +26,11 @@ G_BEGIN_DECLS
  *
  * The type of the values packed in a #GBytes, in the byte order of the
  * host.
+ *
+ * |[<!-- language="C" -->
+ * g_autoptr(GBytes) J = g_bytes_new (values, n * sizeof (float));
+ * g_autoptr(GBytes) rates = softlif_neuron_type_step_bytes (neuron, 0.001, SOFTLIF_DTYPE_FLOAT32, J, &error);
+ * ]|
  */
 typedef enum {
   SOFTLIF_DTYPE_FLOAT64,
@@ -58,6 +63,15 @@ G_DECLARE_DERIVABLE_TYPE (SoftlifNeuronType, softlif_neuron_type, SOFTLIF, NEURO
  * buffers of the caller, so subclasses are written in C. For a large
  * array the methods run on several threads at once, on parts of the
  * array, so they must only read the instance.
+ *
+ * |[<!-- language="C" -->
+ * static void
+ * my_rate_compute_rates (SoftlifNeuronType *self, const double *J, double *out, gsize n)
+ * {
+ *   for (gsize i = 0; i < n; i++)
+ *     out[i] = J[i] > 1.0 ? 100.0 * (J[i] - 1.0) : 0.0;   // a rectified linear neuron
+ * }
+ * ]|
  */
 /**
  * SoftlifNeuronTypeClass::compute_rates: (skip)
@@ -67,6 +81,10 @@ G_DECLARE_DERIVABLE_TYPE (SoftlifNeuronType, softlif_neuron_type, SOFTLIF, NEURO
  * @n: the number of currents
  *
  * Computes the firing rate for each input current.
+ *
+ * |[<!-- language="C" -->
+ * klass->compute_rates = my_rate_compute_rates;
+ * ]|
  */
 
 /**
@@ -77,6 +95,10 @@ G_DECLARE_DERIVABLE_TYPE (SoftlifNeuronType, softlif_neuron_type, SOFTLIF, NEURO
  * @n: the number of currents
  *
  * Computes the firing rate for each input current in single precision.
+ *
+ * |[<!-- language="C" -->
+ * klass->compute_rates_float = my_rate_compute_rates_float;   // optional
+ * ]|
  */
 
 /**
@@ -88,6 +110,10 @@ G_DECLARE_DERIVABLE_TYPE (SoftlifNeuronType, softlif_neuron_type, SOFTLIF, NEURO
  * @n: the number of currents
  *
  * Computes the derivative of the rate with respect to the current.
+ *
+ * |[<!-- language="C" -->
+ * klass->compute_derivative = my_rate_compute_derivative;
+ * ]|
  */
 
 /**
@@ -100,6 +126,10 @@ G_DECLARE_DERIVABLE_TYPE (SoftlifNeuronType, softlif_neuron_type, SOFTLIF, NEURO
  *
  * Computes the derivative of the rate with respect to the current in
  * single precision.
+ *
+ * |[<!-- language="C" -->
+ * klass->compute_derivative_float = my_rate_compute_derivative_float;   // optional
+ * ]|
  */
 
 /**
@@ -113,6 +143,10 @@ G_DECLARE_DERIVABLE_TYPE (SoftlifNeuronType, softlif_neuron_type, SOFTLIF, NEURO
  * @error: return location for a #GError
  *
  * Computes gain and bias from maximum rates and intercepts.
+ *
+ * |[<!-- language="C" -->
+ * klass->compute_gain_bias = my_rate_compute_gain_bias;
+ * ]|
  *
  * Returns: %TRUE on success, %FALSE if @error was set
  */
@@ -128,6 +162,10 @@ G_DECLARE_DERIVABLE_TYPE (SoftlifNeuronType, softlif_neuron_type, SOFTLIF, NEURO
  * @error: return location for a #GError
  *
  * Computes maximum rates and intercepts from gain and bias.
+ *
+ * |[<!-- language="C" -->
+ * klass->compute_max_rates_intercepts = my_rate_compute_max_rates_intercepts;
+ * ]|
  *
  * Returns: %TRUE on success, %FALSE if @error was set
  */

@@ -71,6 +71,10 @@ default_max_threads (void)
  * depend on it: every value is computed the same way whichever thread
  * computes it.
  *
+ * |[<!-- language="C" -->
+ * g_print ("up to %u threads\n", softlif_get_max_threads ());
+ * ]|
+ *
  * Returns: the maximum number of threads, at least 1
  */
 guint

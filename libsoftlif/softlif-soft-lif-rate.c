@@ -254,6 +254,10 @@ softlif_soft_lif_rate_init (SoftlifSoftLifRate *self)
  * Creates a soft LIF rate neuron with the defaults of nengo_extras:
  * sigma 1, tau-rc 0.02 s, tau-ref 0.002 s, amplitude 1, epsilon 1e-15.
  *
+ * |[<!-- language="C" -->
+ * g_autoptr(SoftlifSoftLifRate) neuron = softlif_soft_lif_rate_new ();
+ * ]|
+ *
  * Returns: (transfer full): a new #SoftlifSoftLifRate
  */
 SoftlifSoftLifRate *
@@ -318,6 +322,10 @@ softlif_soft_lif_rate_new_full (gdouble   sigma,
  *
  * Gets the smoothing around the threshold.
  *
+ * |[<!-- language="C" -->
+ * double sigma = softlif_soft_lif_rate_get_sigma (neuron);   // 1 by default
+ * ]|
+ *
  * Returns: sigma
  */
 gdouble
@@ -334,6 +342,10 @@ softlif_soft_lif_rate_get_sigma (SoftlifSoftLifRate *self)
  * @sigma: the smoothing, finite and > 0
  *
  * Sets the smoothing around the threshold.
+ *
+ * |[<!-- language="C" -->
+ * softlif_soft_lif_rate_set_sigma (neuron, 0.02);
+ * ]|
  */
 void
 softlif_soft_lif_rate_set_sigma (SoftlifSoftLifRate *self,
@@ -355,6 +367,10 @@ softlif_soft_lif_rate_set_sigma (SoftlifSoftLifRate *self,
  *
  * Gets the current added after the smoothing.
  *
+ * |[<!-- language="C" -->
+ * double epsilon = softlif_soft_lif_rate_get_epsilon (neuron);   // 1e-15 by default
+ * ]|
+ *
  * Returns: epsilon
  */
 gdouble
@@ -371,6 +387,10 @@ softlif_soft_lif_rate_get_epsilon (SoftlifSoftLifRate *self)
  * @epsilon: the current added after smoothing, finite and >= 0
  *
  * Sets the current added after the smoothing.
+ *
+ * |[<!-- language="C" -->
+ * softlif_soft_lif_rate_set_epsilon (neuron, 0.0);   // no floor
+ * ]|
  */
 void
 softlif_soft_lif_rate_set_epsilon (SoftlifSoftLifRate *self,
