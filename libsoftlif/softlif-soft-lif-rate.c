@@ -222,7 +222,7 @@ softlif_soft_lif_rate_class_init (SoftlifSoftLifRateClass *klass)
    * SoftlifSoftLifRate:epsilon:
    *
    * A small current added to the smoothed excess current, in units of
-   * the input current, as nengo_extras does (1e-15) to keep the rate
+   * the input current, as the original SoftLIFRate does (1e-15), to keep the rate
    * away from an exact 0. With 0 the neuron is the pure soft LIF neuron,
    * whose rate far below the threshold decays like 1 / |J| instead of
    * flooring at amplitude / (tau_ref + tau_rc * log1p (1 / epsilon)).
@@ -251,7 +251,7 @@ softlif_soft_lif_rate_init (SoftlifSoftLifRate *self)
 /**
  * softlif_soft_lif_rate_new:
  *
- * Creates a soft LIF rate neuron with the defaults of nengo_extras:
+ * Creates a soft LIF rate neuron with the defaults of the original SoftLIFRate:
  * sigma 1, tau-rc 0.02 s, tau-ref 0.002 s, amplitude 1, epsilon 1e-15.
  *
  * |[<!-- language="C" -->

@@ -134,6 +134,33 @@ check("stdin: NaN and infinities are written as null in JSON",
       doc["rate"][1] == 500.0, out + err)
 # }}}
 
+# Edge cases {{{
+def run_t(args, stdin=""):
+    try:
+        return run(args, stdin)
+    except subprocess.TimeoutExpired:
+        return None, "", "timeout"
+
+status, out, err = run(["--from=1", "--to=1.0000000000000002", "-n", "3", "-f", "svg"])
+check("svg: a span lost in x's rounding still ends", status == 0 and out.rstrip().endswith("</svg>"), err)
+status, out, err = run(["--amplitude=1.7e305", "--tau-ref=0.00095", "--to=1e15", "-n", "3", "-f", "svg"])
+check("svg: rates near the largest double still end", status == 0 and out.rstrip().endswith("</svg>"), err)
+status, out, err = run(["--from=-1e308", "--to=1e308", "-n", "3", "-f", "csv"])
+xs_ = [float(r.split(",")[0]) for r in out.splitlines()[1:]]
+check("curve: a range wider than the largest double has no NaN", status == 0 and xs_ == [-1e308, 0.0, 1e308], out)
+status, out, err = run(["--max-rate-intercept=1e-300:1e300", "-f", "json"])
+check("max-rate-intercept: JSON stays valid with an infinite intercept",
+      status == 0 and json.loads(out).get("intercept", 0) is None, out + err)
+status, out, err = run(["-f", "csv"], stdin="1\0abc\n")
+check("stdin: a line with a NUL byte is refused", status == 1 and "line 1" in err, err)
+if os.path.exists("/dev/full"):
+    e = dict(os.environ)
+    e["LC_ALL"] = "C.UTF-8"
+    with open("/dev/full", "w") as full:
+        p = subprocess.run([CLI, "--gain-bias=200:-0.5"], stdout=full, stderr=subprocess.PIPE, text=True, env=e)
+    check("a full disk is an error (status 1)", p.returncode == 1 and "could not write" in p.stderr, p.stderr)
+# }}}
+
 # gain and bias {{{
 status, out, err = run(["--gain-bias=200:-0.5", "--model=lif-rate"])
 g = float(out.split()[2]) if status == 0 else 0.0

@@ -20,6 +20,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <float.h>
 #include <locale.h>
 #include <math.h>
 #include <stdio.h>
@@ -227,6 +228,10 @@ format_17_fast (char   *buf,
   guint64 N;
   int k, E, last;
 
+#if LDBL_MANT_DIG < 64
+  /* the argument below needs the 64-bit significand of x86's long double */
+  return FALSE;
+#endif
   if (!(a >= 1e-11 && a < 1e16) || size < 32)
     return FALSE;
   k = 16 - (int) floor (log10 (a));
@@ -497,7 +502,13 @@ output_svg (Output            *out,
         }
       if (!(ymax[c] > 0.0))
         ymax[c] = 1.0;
-      ymax[c] = ceil (ymax[c] / tick_step (ymax[c]) * 1.0000001) * tick_step (ymax[c]);
+      {
+        /* round the top up to a tick, unless that overflows */
+        double top = ceil (ymax[c] / tick_step (ymax[c]) * 1.0000001) * tick_step (ymax[c]);
+
+        if (isfinite (top))
+          ymax[c] = top;
+      }
     }
 
   g_string_append_printf (s, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -513,8 +524,16 @@ output_svg (Output            *out,
   {
     double step = tick_step (x1 - x0);
 
-    for (double v = ceil (x0 / step) * step; v <= x1 + step * 1e-9; v += step)
+    double first = ceil (x0 / step) * step;
+
+    /* at most a dozen ticks, counted: a step lost in x's rounding would
+     * otherwise never end the loop */
+    for (int t = 0; t <= 12 && isfinite (step) && first + (t - 1) * step < first + t * step; t++)
       {
+        double v = first + t * step;
+
+        if (v > x1 + step * 1e-9)
+          break;
         double px = L + (v - x0) / (x1 - x0) * pw;
         char label[32];
 
@@ -530,8 +549,12 @@ output_svg (Output            *out,
     {
       double step = tick_step (ymax[c]);
 
-      for (double v = 0.0; v <= ymax[c] * (1 + 1e-9); v += step)
+      for (int t = 0; t <= 12 && isfinite (step) && step > 0.0; t++)
         {
+          double v = t * step;
+
+          if (!(v <= ymax[c] * (1 + 1e-9)))
+            break;
           double py = T + ph - v / ymax[c] * ph;
           double ax = c == 0 ? L : L + pw;
           char label[32];
@@ -642,8 +665,13 @@ run_curve (SoftlifNeuronType *neuron,
         {
           gint64 k = start + (gint64) i;
           /* both ends exactly */
+          double t = (double) k / (double) (opt_points - 1);
+
+          /* both ends exactly; the form without the difference where
+           * --to - --from overflows */
           x[i] = k == opt_points - 1 ? opt_to
-                 : opt_from + (opt_to - opt_from) * ((double) k / (double) (opt_points - 1));
+                 : isfinite (opt_to - opt_from) ? opt_from + (opt_to - opt_from) * t
+                 : opt_from * (1.0 - t) + opt_to * t;
         }
       if (!compute (neuron, out, x, NULL, n, rate, deriv, &error))
         {
@@ -676,7 +704,8 @@ run_stdin (SoftlifNeuronType *neuron,
   while ((len = getline (&line, &size, stdin)) >= 0)
     {
       line_no++;
-      if (parse_number (line, &x[n]))
+      /* a NUL byte would hide the rest of the line */
+      if (strlen (line) == (size_t) len && parse_number (line, &x[n]))
         x_text[n] = g_string_chunk_insert (texts, g_strstrip (line));
       else
         {
@@ -699,6 +728,17 @@ run_stdin (SoftlifNeuronType *neuron,
           n = 0;
           g_string_chunk_clear (texts);
         }
+    }
+  if (status == 0 && error == NULL && ferror (stdin))
+    {
+      int saved = errno;
+
+      /* what was read is written, then the error */
+      if (n > 0)
+        compute (neuron, out, x, x_text, n, rate, deriv, &error);
+      n = 0;
+      g_printerr (_("%s: could not read the input: %s\n"), g_get_prgname (), g_strerror (saved));
+      status = 1;
     }
   free (line);
   if (error == NULL && status == 0 && n > 0)
@@ -769,9 +809,20 @@ run_gain_bias (SoftlifNeuronType *neuron,
               names[0], names[1], ia, ib, a, b);
       break;
     case FORMAT_JSON:
-      printf ("{\"%s\": %s, \"%s\": %s, \"%s\": %s, \"%s\": %s}\n",
-              forward ? "max_rate" : "gain", ia, forward ? "intercept" : "bias", ib,
-              names[0], a, names[1], b);
+      {
+        g_autoptr(GString) j = g_string_new ("{");
+        const char *keys[4] = { forward ? "max_rate" : "gain", forward ? "intercept" : "bias",
+                                names[0], names[1] };
+        const double vals[4] = { in[0], in[1], out[0], out[1] };
+
+        for (int q = 0; q < 4; q++)
+          {
+            g_string_append_printf (j, "%s\"%s\": ", q > 0 ? ", " : "", keys[q]);
+            json_number (j, vals[q]);
+          }
+        g_string_append (j, "}\n");
+        fputs (j->str, stdout);
+      }
       break;
     default:
       printf ("%s = %s\n%s = %s\n", names[0], a, names[1], b);
@@ -781,6 +832,20 @@ run_gain_bias (SoftlifNeuronType *neuron,
 }
 
 /* }}} */
+
+/* The status, or 1 if standard output could not be written. */
+static int
+finish_output (int status)
+{
+  errno = 0;
+  if (fflush (stdout) != 0 || ferror (stdout))
+    {
+      g_printerr (_("%s: could not write the output: %s\n"), g_get_prgname (),
+                  g_strerror (errno != 0 ? errno : EIO));
+      return 1;
+    }
+  return status;
+}
 
 static SoftlifNeuronType *
 make_neuron (GError **error)
@@ -837,7 +902,7 @@ main (int   argc,
   if (opt_version)
     {
       printf ("softlif %s\n", PACKAGE_VERSION);
-      return 0;
+      return finish_output (0);
     }
   if (argc > 1)
     {
@@ -878,7 +943,7 @@ main (int   argc,
     }
 
   if (opt_gain_bias != NULL || opt_max_rate_intercept != NULL)
-    return run_gain_bias (neuron, out.format);
+    return finish_output (run_gain_bias (neuron, out.format));
 
   out.derivative = opt_derivative;
   out.xs = g_array_new (FALSE, FALSE, sizeof (double));
@@ -888,10 +953,5 @@ main (int   argc,
   g_array_unref (out.xs);
   g_array_unref (out.rates);
   g_array_unref (out.derivs);
-  if (fflush (stdout) != 0 || ferror (stdout))
-    {
-      g_printerr (_("%s: could not write the output: %s\n"), g_get_prgname (), g_strerror (errno));
-      return 1;
-    }
-  return status;
+  return finish_output (status);
 }
