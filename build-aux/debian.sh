@@ -216,6 +216,15 @@ else
 fi
 count tests/test-suite.log
 
+echo "== Debian packages: build, lintian, install, use, remove"
+cd "$srcdir"
+if sh build-aux/check-debian.sh; then
+  passed=$((passed + 1))
+else
+  echo "check-debian.sh: FAILED"
+  failed=$((failed + 1)); status=1
+fi
+
 echo
 echo "debian.sh: $passed passed, $failed failed"
 exit "$status"
