@@ -77,8 +77,7 @@ void softlif_hard_deriv_f32##sfx (const SoftlifHardParams *p, const float *J, fl
 void softlif_affine_f64##sfx (const double *x, const double *g, const double *b, int per_neuron, double *J, size_t n); \
 void softlif_affine_f32##sfx (const float *x, const float *g, const float *b, int per_neuron, float *J, size_t n); \
 void softlif_scale_f64##sfx (const double *g, int per_neuron, double *out, size_t n); \
-void softlif_scale_f32##sfx (const float *g, int per_neuron, float *out, size_t n); \
-void softlif_soft_rate_f64_affine##sfx (const SoftlifSimdParams *p, const double *x, const double *gb, double *out, size_t n);
+void softlif_scale_f32##sfx (const float *g, int per_neuron, float *out, size_t n);
 
 SOFTLIF_DECLARE_KERNELS (_generic)
 #ifdef SOFTLIF_HAVE_SSE2
@@ -89,6 +88,7 @@ SOFTLIF_DECLARE_KERNELS (_avx2)
 #endif
 #ifdef SOFTLIF_HAVE_AVX512
 SOFTLIF_DECLARE_KERNELS (_avx512)
+gboolean softlif_soft_rate_f64_affine_avx512 (const SoftlifSimdParams *p, const double *x, const double *gb, double *out, size_t n);
 #endif
 
 typedef struct {
@@ -108,18 +108,12 @@ typedef struct {
   /* out *= g, one g (per_neuron == 0) or n of them */
   void (* scale_f64) (const double *, int, double *, size_t);
   void (* scale_f32) (const float *, int, float *, size_t);
-  /* the soft LIF rates of J = gb[0] x + gb[1], as affine_f64 then
-   * soft_rate_f64 give them */
-  void (* soft_rate_f64_affine) (const SoftlifSimdParams *, const double *, const double *, double *, size_t);
+  /* the soft LIF rates of J = gb[0] x + gb[1], with the bits of
+   * affine_f64 then soft_rate_f64 but J never stored; NULL in the sets
+   * without it, and FALSE (nothing written) for parameters it leaves to
+   * that two-step path */
+  gboolean (* soft_rate_f64_affine) (const SoftlifSimdParams *, const double *, const double *, double *, size_t);
 } SoftlifKernels;
-
-/* soft_rate_f64_affine by blocks of the two kernels it stands for */
-void softlif_soft_rate_f64_affine_by_blocks (const SoftlifSimdParams *p, const double *x,
-                                             const double *gb, double *out, size_t n,
-                                             void (*affine) (const double *, const double *, const double *,
-                                                             int, double *, size_t),
-                                             void (*rate) (const SoftlifSimdParams *, const double *,
-                                                           double *, size_t));
 
 /* The kernels for this CPU. */
 const SoftlifKernels *softlif_kernels_get (void);

@@ -188,58 +188,11 @@ DEFINE_SCALE (f32, float)
 #undef DEFINE_AFFINE
 #undef DEFINE_SCALE
 
-void
-softlif_soft_rate_f64_affine_by_blocks (const SoftlifSimdParams *p, const double *x,
-                                        const double *gb, double *out, size_t n,
-                                        void (*affine) (const double *, const double *, const double *,
-                                                        int, double *, size_t),
-                                        void (*rate) (const SoftlifSimdParams *, const double *,
-                                                      double *, size_t))
-{
-  double J[512];
-
-  for (size_t i = 0; i < n; i += G_N_ELEMENTS (J))
-    {
-      size_t m = MIN (G_N_ELEMENTS (J), n - i);
-
-      affine (x + i, &gb[0], &gb[1], 0, J, m);
-      rate (p, J, out + i, m);
-    }
-}
-
-void
-softlif_soft_rate_f64_affine_generic (const SoftlifSimdParams *p, const double *x, const double *gb,
-                                      double *out, size_t n)
-{
-  softlif_soft_rate_f64_affine_by_blocks (p, x, gb, out, n, softlif_affine_f64_generic,
-                                          softlif_soft_rate_f64_generic);
-}
-
-#ifdef SOFTLIF_HAVE_SSE2
-void
-softlif_soft_rate_f64_affine_sse2 (const SoftlifSimdParams *p, const double *x, const double *gb,
-                                   double *out, size_t n)
-{
-  softlif_soft_rate_f64_affine_by_blocks (p, x, gb, out, n, softlif_affine_f64_sse2,
-                                          softlif_soft_rate_f64_sse2);
-}
-#endif
-
-#ifdef SOFTLIF_HAVE_AVX2
-void
-softlif_soft_rate_f64_affine_avx2 (const SoftlifSimdParams *p, const double *x, const double *gb,
-                                   double *out, size_t n)
-{
-  softlif_soft_rate_f64_affine_by_blocks (p, x, gb, out, n, softlif_affine_f64_avx2,
-                                          softlif_soft_rate_f64_avx2);
-}
-#endif
-
 /* }}} */
 
 /* Dispatch {{{ */
 
-#define KERNEL_SET(sfx, label)                                                \
+#define KERNEL_SET(sfx, label, rate_affine)                                   \
   {                                                                           \
     label,                                                                    \
     softlif_soft_rate_f64##sfx, softlif_soft_deriv_f64##sfx,                  \
@@ -248,18 +201,18 @@ softlif_soft_rate_f64_affine_avx2 (const SoftlifSimdParams *p, const double *x, 
     softlif_hard_rate_f32##sfx, softlif_hard_deriv_f32##sfx,                  \
     softlif_affine_f64##sfx, softlif_affine_f32##sfx,                         \
     softlif_scale_f64##sfx, softlif_scale_f32##sfx,                           \
-    softlif_soft_rate_f64_affine##sfx,                                        \
+    rate_affine,                                                              \
   }
 
-static const SoftlifKernels generic_kernels = KERNEL_SET (_generic, "generic");
+static const SoftlifKernels generic_kernels = KERNEL_SET (_generic, "generic", NULL);
 #ifdef SOFTLIF_HAVE_SSE2
-static const SoftlifKernels sse2_kernels = KERNEL_SET (_sse2, "sse2");
+static const SoftlifKernels sse2_kernels = KERNEL_SET (_sse2, "sse2", NULL);
 #endif
 #ifdef SOFTLIF_HAVE_AVX2
-static const SoftlifKernels avx2_kernels = KERNEL_SET (_avx2, "avx2");
+static const SoftlifKernels avx2_kernels = KERNEL_SET (_avx2, "avx2", NULL);
 #endif
 #ifdef SOFTLIF_HAVE_AVX512
-static const SoftlifKernels avx512_kernels = KERNEL_SET (_avx512, "avx512");
+static const SoftlifKernels avx512_kernels = KERNEL_SET (_avx512, "avx512", softlif_soft_rate_f64_affine_avx512);
 #endif
 
 static const SoftlifKernels * const all_kernels[] = {

@@ -405,12 +405,14 @@ tuning_range_##suffix (gpointer data,                                          \
     {                                                                          \
       gsize len = MIN (BLOCK, hi - start);                                     \
       T *o = out + start;                                                      \
+      /* the currents themselves go straight to the output */                  \
+      T *Jb = job->tuning_op == TUNING_CURRENT ? o : J;                        \
                                                                                \
       /* J = gain * x + bias (two roundings, as numpy), a run of neurons       \
        * for one x at a time; one neuron is a plain loop over x */             \
       if (n == 1)                                                              \
         {                                                                      \
-          AFFINE (x + s, gain, bias, 0, J, len);                               \
+          AFFINE (x + s, gain, bias, 0, Jb, len);                              \
           s += len;                                                            \
         }                                                                      \
       else                                                                     \
@@ -418,7 +420,7 @@ tuning_range_##suffix (gpointer data,                                          \
           {                                                                    \
             gsize run = MIN (n - k, len - b);                                  \
                                                                                \
-            AFFINE (x + s, gain + k, bias + k, 1, J + b, run);                 \
+            AFFINE (x + s, gain + k, bias + k, 1, Jb + b, run);                \
             b += run;                                                          \
             k += run;                                                          \
             if (k == n)                                                        \
@@ -448,8 +450,6 @@ tuning_range_##suffix (gpointer data,                                          \
           run_kernel (job->self, KERNEL_DERIVATIVE, DTYPE, J, o, len);         \
           SCALE (g, n != 1, o, len);                                           \
         }                                                                      \
-      else                                                                     \
-        memcpy (o, J, len * sizeof (T));                                       \
     }                                                                          \
 }
 

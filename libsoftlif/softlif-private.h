@@ -36,7 +36,8 @@ gboolean softlif_check_param     (const char    *name,
 char *   softlif_format_double   (gdouble        value);
 
 /* The rates of J = g x + b for a SoftlifSoftLifRate in one pass (J is never
- * stored); FALSE, doing nothing, for any other neuron type. */
+ * stored), where the kernels have such a pass; FALSE, doing nothing,
+ * otherwise. */
 gboolean softlif_soft_lif_rate_rates_affine (SoftlifNeuronType *neuron,
                                              const gdouble     *x,
                                              gdouble            g,

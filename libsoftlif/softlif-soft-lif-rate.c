@@ -119,12 +119,12 @@ softlif_soft_lif_rate_rates_affine (SoftlifNeuronType *neuron,
                                     gsize              n)
 {
   const gdouble gb[2] = { g, b };
+  const SoftlifKernels *kernels = softlif_kernels_get ();
 
   /* the type is final: its instances use the methods below */
-  if (G_TYPE_FROM_INSTANCE (neuron) != SOFTLIF_TYPE_SOFT_LIF_RATE)
+  if (G_TYPE_FROM_INSTANCE (neuron) != SOFTLIF_TYPE_SOFT_LIF_RATE || kernels->soft_rate_f64_affine == NULL)
     return FALSE;
-  softlif_kernels_get ()->soft_rate_f64_affine (soft_call_params (neuron), x, gb, out, n);
-  return TRUE;
+  return kernels->soft_rate_f64_affine (soft_call_params (neuron), x, gb, out, n);
 }
 
 /* The four element-wise methods hand the whole range to a kernel. */

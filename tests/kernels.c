@@ -351,6 +351,12 @@ test_affine (void)
     g_autofree gdouble *two = g_new (gdouble, nJ);
     g_autofree gdouble *one = g_new (gdouble, nJ);
     static const gdouble gbs[][2] = { { 1.0, 0.0 }, { 3.0, 0.5 }, { -0.7, 1.2 }, { 1e-3, 0.999 } };
+    guint fused = 0;
+    gboolean have_fused = FALSE;
+
+    for (gsize s = 0; sets[s] != NULL; s++)
+      if (softlif_kernels_supported (sets[s]) && sets[s]->soft_rate_f64_affine != NULL)
+        have_fused = TRUE;
 
     for (gsize q = 0; q < G_N_ELEMENTS (params); q++)
       {
@@ -359,21 +365,28 @@ test_affine (void)
         softlif_simd_params_init (&sp, &soft);
         for (gsize s = 0; sets[s] != NULL; s++)
           {
-            if (!softlif_kernels_supported (sets[s]))
+            if (!softlif_kernels_supported (sets[s]) || sets[s]->soft_rate_f64_affine == NULL)
               continue;
             for (gsize k = 0; k < G_N_ELEMENTS (gbs); k++)
               {
                 sets[s]->affine_f64 (xs, &gbs[k][0], &gbs[k][1], 0, J, nJ);
                 sets[s]->soft_rate_f64 (&sp, J, two, nJ);
-                sets[s]->soft_rate_f64_affine (&sp, xs, gbs[k], one, nJ);
+                /* FALSE: parameters left to the two-step path */
+                if (!sets[s]->soft_rate_f64_affine (&sp, xs, gbs[k], one, nJ))
+                  continue;
+                fused++;
                 g_assert_cmpmem (one, nJ * sizeof *one, two, nJ * sizeof *two);
                 /* in place, at an odd length */
                 memcpy (one, xs, nJ * sizeof *one);
-                sets[s]->soft_rate_f64_affine (&sp, one, gbs[k], one, nJ - 3);
+                g_assert_true (sets[s]->soft_rate_f64_affine (&sp, one, gbs[k], one, nJ - 3));
                 g_assert_cmpmem (one, (nJ - 3) * sizeof *one, two, (nJ - 3) * sizeof *two);
               }
           }
       }
+    g_test_message ("fused rates compared for %u parameter sets and gains", fused);
+    /* the default parameters take the fused path wherever there is one */
+    if (have_fused)
+      g_assert_cmpuint (fused, >, 0);
   }
   g_test_message ("compared the affine and scale steps of %u vector kernel sets", compared);
   g_rand_free (rand);
