@@ -13,8 +13,10 @@
  *  - LN2_16_HI / LN2_16_LO: ln2/16 = HI + LO, HI a multiple of 2^-43 (39
  *    significant bits), so k*HI is exact for |k| < 2^14 and a - k*HI is exact
  *    for |a| < 1024 (a is then a multiple of 2^-43 too)
- *  - EXP16_C2..C7: Taylor coefficients 1/n! rounded to double.
- *  - softlif_log16_c/lch/lcl[16]: 16-entry log reduction table (see below)
+ *  - EXP16_C2..C7: near-minimax (Chebyshev interpolation) polynomial for
+ *    P(r) = (e^r - 1 - r)/r^2 on |r| <= ln2/32 (+1/64 margin), error checked.
+ *  - softlif_log16_c/lch/lcl[16]: 16-entry log reduction table (see below);
+ *    c_k has at most 10 significant bits, so c_k 2^-e - 1 is exact for e <= 43
  *  - LOG16_M0..M8: near-minimax (Chebyshev interpolation) polynomial for
  *    Q(r) = (log1p(r) - r)/r^2 on |r| <= 1/30 (+1/64 margin), error checked. */
 #include <quadmath.h>
@@ -28,6 +30,40 @@ static Q qfun (Q r)
   Q s = 0, p = 1;
   for (int n = 0; n < 40; n++, p *= r) s += (n % 2 ? 1 : -1) * p / (n + 2);
   return s;
+}
+/* (e^r - 1 - r) / r^2 without cancellation */
+static Q pfun (Q r)
+{
+  if (fabsq (r) > (Q) 0.01) return (expm1q (r) - r) / (r * r);
+  Q s = 0, p = 1, f = 2;
+  for (int n = 0; n < 30; n++, p *= r, f *= n + 2) s += p / f;
+  return s;
+}
+/* monomial coefficients of the Chebyshev interpolant of fn on [-h, h] (deg + 1 nodes) */
+static void cheb (Q (*fn) (Q), Q h, int deg, Q *out)
+{
+  enum { MAXN = 16 };
+  int nn = deg + 1;
+  Q fx[MAXN], cc[MAXN], mon[MAXN] = { 0 }, Tprev[MAXN] = { 0 }, Tcur[MAXN] = { 0 }, Tnext[MAXN];
+  Q pi = acosq (-1);
+  for (int k = 0; k < nn; k++) fx[k] = fn (cosq (pi * (k + (Q) 0.5) / nn) * h);
+  for (int j = 0; j < nn; j++)
+    {
+      Q sum = 0;
+      for (int k = 0; k < nn; k++) sum += fx[k] * cosq (pi * j * (k + (Q) 0.5) / nn);
+      cc[j] = sum * 2 / nn;
+    }
+  cc[0] /= 2;
+  Tprev[0] = 1;
+  Tcur[1] = 1;
+  for (int i = 0; i < nn; i++) mon[i] += cc[0] * Tprev[i] + (nn > 1 ? cc[1] * Tcur[i] : 0);
+  for (int j = 2; j < nn; j++)
+    {
+      for (int i = 0; i < nn; i++) Tnext[i] = -Tprev[i] + (i > 0 ? 2 * Tcur[i - 1] : 0);
+      for (int i = 0; i < nn; i++) { mon[i] += cc[j] * Tnext[i]; Tprev[i] = Tcur[i]; Tcur[i] = Tnext[i]; }
+    }
+  Q hp = 1;
+  for (int i = 0; i < nn; i++) { out[i] = mon[i] / hp; hp *= h; }
 }
 int main (void)
 {
@@ -48,15 +84,30 @@ int main (void)
   double h = ldexp (nearbyint ((double) ldexpq (l16, 43)), -43);
   printf ("#define LN2_16_HI %a\n#define LN2_16_LO %a\n", h, (double) (l16 - h));
   printf ("#define INV_LN2_16 %a\n", (double) (16 / logq (2)));
-  Q f = 1;
-  for (int n = 1; n <= 7; n++)
-    {
-      f *= n;
-      if (n >= 2) printf ("#define EXP16_C%d %a\n", n, (double) (1 / f));
-    }
+  {
+    /* P = (e^r - 1 - r)/r^2, degree 5, Chebyshev interpolation on [-h, h] */
+    Q h = logq (2) / 32 * (1 + (Q) 1 / 64);
+    Q c[6];
+    cheb (pfun, h, 5, c);
+    double pd[6], maxe = 0;
+    for (int i = 0; i < 6; i++) pd[i] = (double) c[i];
+    for (int k = -20000; k <= 20000; k++)
+      {
+        Q r = h * k / 20000, pq = 0;
+        if (r == 0) continue;
+        for (int i = 5; i >= 0; i--) pq = pq * r + pd[i];
+        /* relative to e^r: the error of e^r - 1 = r + r^2 P */
+        double e = (double) fabsq ((pq - pfun (r)) * r * r / expq (r));
+        if (e > maxe) maxe = e;
+      }
+    for (int i = 0; i < 6; i++) printf ("#define EXP16_C%d %a\n", i + 2, pd[i]);
+    printf ("/* near-minimax P, degree 5, on |r| <= %g: max |P err r^2 / e^r| = 2^%.2f */\n", (double) h, log2 (maxe));
+    fprintf (stderr, "exp16 P deg 5: max rel err = 2^%.2f\n", log2 (maxe));
+    if (maxe > 0x1p-59) return 1;
+  }
   /* 16-entry log table: m in [1,2), k = round(15 (m - 1)) in 0..15,
    * interval I_k = [1 + (k - 1/2)/15, 1 + (k + 1/2)/15) cut to [1, 2);
-   * c_k = RN(2/(lo + hi)) (c_0 = 1: no cancellation near w = 1),
+   * c_k = 2/(lo + hi) rounded to 10 bits (c_0 = 1: no cancellation near w = 1),
    * -log(c_k) = lch + lcl, lch a multiple of 2^-42 (e LN2_HI42 + lch exact). */
   double C16[16], LH[16], LL[16], maxr = 0;
   for (int k = 0; k < 16; k++)
@@ -64,7 +115,8 @@ int main (void)
       Q lo = 1 + (Q) (k - 0.5) / 15, hi = 1 + (Q) (k + 0.5) / 15;
       if (lo < 1) lo = 1;
       if (hi > 2) hi = 2;
-      double c = k == 0 ? 1.0 : (double) (2 / (lo + hi));
+      /* c_k = 2/(lo + hi) rounded to 10 significant bits (c in (1/2, 1]) */
+      double c = k == 0 ? 1.0 : ldexp (nearbyint ((double) ldexpq (2 / (lo + hi), 10)), -10);
       Q lc = -logq ((Q) c);
       double lch = ldexp (nearbyint ((double) ldexpq (lc, 42)), -42);
       C16[k] = c; LH[k] = lch; LL[k] = (double) (lc - lch);
@@ -72,7 +124,13 @@ int main (void)
       if ((double) r1 > maxr) maxr = (double) r1;
       if ((double) r2 > maxr) maxr = (double) r2;
       if (k > 0 && !(lch > (double) r1 && lch > (double) r2)) { fprintf (stderr, "order %d\n", k); return 1; }
+      /* The L reduction forms rh = (c - 1) + u c, exact when |rh| <= u c,
+       * i.e. (for rh < 0) when 1 - m c <= (1 - c)/2.  Its index uses the
+       * slope LOG16_KSLOPE = 15 (1 - 2^-30), which moves each lower interval
+       * bound up by a factor >= 1 + 2^-31: check there (k >= 1). */
+      if (k > 0 && !(1 - lo * (1 + 0x1p-31) * c <= (1 - (Q) c) / 2)) { fprintf (stderr, "exactness %d\n", k); return 1; }
     }
+  printf ("#define LOG16_KSLOPE %a\n", 15 * (1 - 0x1p-30));
   printf ("static const double softlif_log16_c[16] __attribute__((aligned(64))) = {");
   for (int k = 0; k < 16; k++) printf ("%s %a,", k % 4 ? "" : "\n ", C16[k]);
   printf ("\n};\nstatic const double softlif_log16_lch[16] __attribute__((aligned(64))) = {");

@@ -16,29 +16,31 @@ static const double softlif_exp16_lo[16] __attribute__((aligned(64))) = {
 #define LN2_16_HI 0x1.62e42fefa4p-5
 #define LN2_16_LO -0x1.8432a1b0e2634p-47
 #define INV_LN2_16 0x1.71547652b82fep+4
-#define EXP16_C2 0x1p-1
-#define EXP16_C3 0x1.5555555555555p-3
-#define EXP16_C4 0x1.5555555555555p-5
-#define EXP16_C5 0x1.1111111111111p-7
-#define EXP16_C6 0x1.6c16c16c16c17p-10
-#define EXP16_C7 0x1.a01a01a01a01ap-13
+#define EXP16_C2 0x1.0000000000001p-1
+#define EXP16_C3 0x1.5555555555556p-3
+#define EXP16_C4 0x1.55555554e25cap-5
+#define EXP16_C5 0x1.11111110ddf7ep-7
+#define EXP16_C6 0x1.6c17f6be8bbacp-10
+#define EXP16_C7 0x1.a01b1493fc62ap-13
+/* near-minimax P, degree 5, on |r| <= 0.0219993: max |P err r^2 / e^r| = 2^-64.37 */
+#define LOG16_KSLOPE 0x1.dffffff88p+3
 static const double softlif_log16_c[16] __attribute__((aligned(64))) = {
-  0x1p+0, 0x1.ep-1, 0x1.c3c3c3c3c3c3cp-1, 0x1.aaaaaaaaaaaabp-1,
-  0x1.9435e50d79436p-1, 0x1.8p-1, 0x1.6db6db6db6db7p-1, 0x1.5d1745d1745d1p-1,
-  0x1.4de9bd37a6f4ep-1, 0x1.4p-1, 0x1.3333333333333p-1, 0x1.2762762762762p-1,
-  0x1.1c71c71c71c72p-1, 0x1.1249249249249p-1, 0x1.08d3dcb08d3ddp-1, 0x1.0226b90226b9p-1,
+  0x1p+0, 0x1.ep-1, 0x1.c4p-1, 0x1.aa8p-1,
+  0x1.94p-1, 0x1.8p-1, 0x1.6d8p-1, 0x1.5dp-1,
+  0x1.4ep-1, 0x1.4p-1, 0x1.33p-1, 0x1.278p-1,
+  0x1.1c8p-1, 0x1.128p-1, 0x1.09p-1, 0x1.02p-1,
 };
 static const double softlif_log16_lch[16] __attribute__((aligned(64))) = {
-  -0x0p+0, 0x1.08598b59e4p-4, 0x1.005588ad38p-3, 0x1.7565011e4ap-3,
-  0x1.e41fccb76cp-3, 0x1.269621134ep-2, 0x1.588c2d9133p-2, 0x1.882f1ef83fp-2,
-  0x1.b5b3e24236p-2, 0x1.e148a1a272p-2, 0x1.058aefa8118p-1, 0x1.199fac68b48p-1,
-  0x1.2cf25fad8fp-1, 0x1.3f912752408p-1, 0x1.5188a4a02d8p-1, 0x1.5e9b581252p-1,
+  -0x0p+0, 0x1.08598b59e4p-4, 0x1.fe89139dbcp-4, 0x1.7631d82936p-3,
+  0x1.e530effe72p-3, 0x1.269621134ep-2, 0x1.5925d2b113p-2, 0x1.8873658328p-2,
+  0x1.b56fa04463p-2, 0x1.e148a1a272p-2, 0x1.05e04c1aa3p-1, 0x1.196c7bc4b2p-1,
+  0x1.2cd8c6b7c7p-1, 0x1.3f2acb27ed8p-1, 0x1.513356668p-1, 0x1.5ee82aa2418p-1,
 };
 static const double softlif_log16_lcl[16] __attribute__((aligned(64))) = {
-  0x0p+0, -0x1.7e5dd7009902cp-46, -0x1.4a4247b7b8931p-44, -0x1.316c0a4ad975cp-44,
-  -0x1.e52f7854f610ep-44, -0x1.1b61f10522625p-44, 0x1.23cfd7d83582p-44, -0x1.5d45bb1805fd1p-45,
-  -0x1.780538f8894c3p-46, 0x1.b36537e3375b2p-44, -0x1.d701c19f73d94p-44, 0x1.5bfbc7c72c6a8p-44,
-  0x1.c32146b1084c2p-45, 0x1.153451d9db6c8p-49, -0x1.a8cf894425925p-53, -0x1.c446a315cb325p-45,
+  0x0p+0, -0x1.7e5dd7009902cp-46, 0x1.56594d82f7a82p-44, -0x1.5e77dc7c5f3e1p-45,
+  -0x1.fdbdbb13f7c18p-44, -0x1.1b61f10522625p-44, -0x1.69bf5a7a56f34p-44, -0x1.988e21f7fc497p-45,
+  -0x1.bdab6b49ef99bp-44, 0x1.b36537e3375b2p-44, -0x1.fcfe79d1ac1c7p-44, -0x1.8a76614cec2c3p-46,
+  0x1.6f6cc8d895498p-45, -0x1.395472975abd3p-45, -0x1.d46359b33c2adp-44, 0x1.202380cda46bep-45,
 };
 #define LOG16_M0 -0x1p-1
 #define LOG16_M1 0x1.55555555554f2p-2
