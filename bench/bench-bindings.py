@@ -40,8 +40,8 @@ SIGMA, TAU_RC, TAU_REF, AMPLITUDE, EPSILON = 0.01, 0.022, 0.002, 0.063, 1e-15
 
 
 def original_rates(x, gain, bias):
-    return nengo_original.original_rates(x, gain, bias, SIGMA, TAU_RC, TAU_REF, AMPLITUDE,
-                                         EPSILON)
+    return nengo_original.original_rates_method(x, gain, bias, SIGMA, TAU_RC, TAU_REF,
+                                                AMPLITUDE, EPSILON)
 
 
 def median_ns(fn, n, runs=RUNS):

@@ -22,6 +22,24 @@ def original_step_math(J, sigma, tau_rc, tau_ref, amplitude, epsilon=EPSILON):
     return amplitude / (tau_ref + tau_rc * np.log1p(1. / x))
 
 
+def original_step_math_into(J, output, sigma, tau_rc, tau_ref, amplitude,
+                             epsilon=EPSILON):
+    """SoftLIFRate.step_math as the original is called: the rates of the
+    currents J written into the array output."""
+    output[:] = original_step_math(J, sigma, tau_rc, tau_ref, amplitude, epsilon)
+
+
+def original_rates_method(x, gain, bias, sigma, tau_rc, tau_ref, amplitude,
+                          epsilon=EPSILON):
+    """SoftLIFRate.rates as the original writes it: the currents gain * x +
+    bias, an output array from zeros_like, and step_math into it."""
+    J = gain * x
+    J += bias
+    out = np.zeros_like(J)
+    original_step_math_into(J, out, sigma, tau_rc, tau_ref, amplitude, epsilon)
+    return out
+
+
 def original_current(x, gain, bias):
     """The currents of SoftLIFRate.rates, one row per sample."""
     J = gain * x[:, None]
