@@ -203,6 +203,17 @@ main (int argc, char *argv[])
       max_n = all_sizes[n_sizes - 1];
     }
 
+  if (argc > 2 || (argc == 2 && argv[1][0] == '-'))
+    {
+      gboolean help = argc == 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"));
+
+      fprintf (help ? stdout : stderr,
+               "usage: softlif-bench [DIR]\n"
+               "Times the library against numpy; DIR holds bench-numpy.py (default: .).\n"
+               "Environment: PYTHON3 (default /usr/bin/python3), SOFTLIF_BENCH_QUICK=1\n"
+               "(stop at n = 1e6), SOFTLIF_KERNELS, SOFTLIF_NUM_THREADS.\n");
+      return help ? 0 : 2;
+    }
   script = g_build_filename (argc > 1 ? argv[1] : ".", "bench-numpy.py", NULL);
   x = g_new (double, max_n);
   J = g_new (double, max_n);
