@@ -33,7 +33,7 @@
 typedef enum { OP_STEP, OP_RATES, OP_DERIVATIVE, N_OPS } Op;
 static const char *op_names[] = { "step", "rates", "derivative" };
 
-static int runs = 7;
+static int runs = 15;
 
 static int
 compare_double (const void *a, const void *b)
