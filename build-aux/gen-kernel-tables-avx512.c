@@ -147,33 +147,10 @@ int main (void)
   {
     enum { DEG = 8, NN = DEG + 1 };
     Q h = (Q) maxr * (1 + (Q) 1 / 64);
-    Q fx[NN], cc[NN], mon[NN] = { 0 }, Tprev[NN] = { 0 }, Tcur[NN] = { 0 }, Tnext[NN];
-    Q pi = acosq (-1);
-    for (int k = 0; k < NN; k++)
-      {
-        Q x = cosq (pi * (k + (Q) 0.5) / NN), r = x * h;
-        fx[k] = qfun (r);
-      }
-    for (int j = 0; j < NN; j++)
-      {
-        Q sum = 0;
-        for (int k = 0; k < NN; k++) sum += fx[k] * cosq (pi * j * (k + (Q) 0.5) / NN);
-        cc[j] = sum * 2 / NN;
-      }
-    cc[0] /= 2;
-    /* sum_j cc_j T_j(x) in monomials of x */
-    Tprev[0] = 1;                 /* T_0 */
-    Tcur[1] = 1;                  /* T_1 */
-    for (int i = 0; i < NN; i++) mon[i] += cc[0] * Tprev[i];
-    for (int i = 0; i < NN; i++) mon[i] += cc[1] * Tcur[i];
-    for (int j = 2; j < NN; j++)
-      {
-        for (int i = 0; i < NN; i++) Tnext[i] = -Tprev[i] + (i > 0 ? 2 * Tcur[i - 1] : 0);
-        for (int i = 0; i < NN; i++) { mon[i] += cc[j] * Tnext[i]; Tprev[i] = Tcur[i]; Tcur[i] = Tnext[i]; }
-      }
+    Q mon[NN];
+    cheb (qfun, h, DEG, mon);
     double qd[NN];
-    Q hp = 1;
-    for (int i = 0; i < NN; i++) { qd[i] = (double) (mon[i] / hp); hp *= h; }
+    for (int i = 0; i < NN; i++) qd[i] = (double) mon[i];
     double maxe = 0;
     for (int k = -20000; k <= 20000; k++)
       {
