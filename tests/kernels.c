@@ -27,6 +27,9 @@ static const Params params[] = {
   { 1e-3, 0.02, 0.002, 1.0, 0.0 },
   { 3.0, 0.05, 0.004, 63.0, 1e-15 },
   { 10.0, 0.02, 0.0, 1.0, 0.0 },
+  /* a tiny amplitude over a huge tau_rc: the soft derivative's numerator
+   * (A / tau_rc) e^y leaves the normal range above y = -600 */
+  { 1.0, 0x1p40, 0.0, 0x1p-500, 0.0 },
 };
 
 /* Currents from the far tail to far above, the threshold region densely,
