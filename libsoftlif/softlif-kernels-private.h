@@ -38,6 +38,8 @@ typedef struct {
   int deep_const;    /* eps >= 2^-780: the deep-tail rate is exactly rate_minf */
   double J_max;      /* |J| <= J_max keeps |J-1| and |y| <= 2^63 (else one-value code) */
   int deep_vec;      /* the deep-tail derivative is computed as e^(y + log C) */
+  int deriv_vec;     /* |A tau_rc| and |A / tau_rc| in [2^-100, 2^100]: the vector
+                      * derivative's numerator stays normal (else one-value code) */
   int rcp_f_ok;      /* float32 paths may use approximate reciprocals */
   double logC_h, logC_l; /* log (A tau_rc / (D_eps^2 eps (1+eps))), D_eps = D at j = eps */
   const SoftParams *sp;  /* for the one-value functions */

@@ -57,6 +57,11 @@ softlif_simd_params_init (SoftlifSimdParams *p,
   /* The deep-tail derivative (eps > 0, y <= -600) is
    * A tau_rc sigmoid (y) / (D^2 j (1+j)) with j = eps + O(sigma e^-600),
    * that is C e^y; log C in long double (2^-58 absolute is enough). */
+  {
+    double atr = fabs (A * tau_rc), aotr = fabs (A / tau_rc);
+
+    p->deriv_vec = atr >= 0x1p-100 && atr <= 0x1p100 && aotr >= 0x1p-100 && aotr <= 0x1p100;
+  }
   p->deep_vec = 0;
   p->logC_h = p->logC_l = 0;
   if (eps >= 0x1p-780 && sigma <= 0x1p10)

@@ -317,10 +317,16 @@ soft_derivative (double J, const SoftParams *p)
         dd_add_d (c.jh, c.jl, 1.0, &bh, &bl);
         dd_mul (ah, al, bh, bl, &ah, &al);
         dd_mul (ah, al, 1.0, tt, &ah, &al);
-        dd_div (nh, nl, ah, al, &qh, &ql);
+        /* The quotient alone can overflow (a huge A tau_rc over a tiny D^2 j)
+         * where the result does not: scale the numerator first by 2^k1, k1
+         * in [tk, 0], which brings the quotient towards 1 and keeps the
+         * numerator normal (exact); the rest of 2^tk comes last. */
+        int k1 = ilogb (ah) - ilogb (nh);
+        k1 = k1 > 0 ? 0 : k1 < c.tk ? c.tk : k1;
+        dd_div (ldexp (nh, k1), ldexp (nl, k1), ah, al, &qh, &ql);
         double q = qh + ql;
         /* Scale once; ldexp rounds correctly into the subnormal range. */
-        return ldexp (q, c.tk);
+        return ldexp (q, c.tk - k1);
       }
     }
 }

@@ -878,6 +878,68 @@ test_far_tail (gconstpointer data)
 
 /* }}} */
 
+/* Extreme parameters {{{ */
+
+/* Amplitudes and time constants at the ends of what the vector code
+ * specializes, where products such as A tau_rc e^y or quotients such as
+ * A tau_rc / (D^2 j) leave the double range on the way although the result
+ * is a normal number. */
+static void
+test_extreme_parameters (gconstpointer data)
+{
+  Func func = GPOINTER_TO_INT (data);
+  static const SoftlifRefParams params[] = {
+    { .sigma = 1.0, .epsilon = 0x1p-780, .tau_rc = 0x1p-40, .tau_ref = 0x1p-60, .amplitude = 0x1p500 },
+    { .sigma = 1.0, .epsilon = 0.0, .tau_rc = 0x1p40, .tau_ref = 0.0, .amplitude = 0x1p-500 },
+    { .sigma = 0.02, .epsilon = 1e-15, .tau_rc = 0x1p-40, .tau_ref = 0.0, .amplitude = 0x1p-500 },
+  };
+  double bound = func == FUNC_STEP ? RATE_ULP_DOUBLE : DERIVATIVE_ULP_DOUBLE;
+  g_autoptr(GArray) J = g_array_new (FALSE, FALSE, sizeof (double));
+  UlpStats s;
+
+  if (!softlif_ref_have_extended_precision ())
+    {
+      g_test_skip ("long double arithmetic is not extended precision here");
+      return;
+    }
+  /* down to J = -1000: below y = -1400 the one-value code takes e^y as 0,
+   * which for the first set gives a zero derivative where 2^-809 is due */
+  for (int i = 0; i <= 2000; i++)
+    {
+      double v = pow (10.0, -3.0 + (i < 1000 ? 6.0 : 9.0) * (i % 1000) / 1000.0);
+      double w = i < 1000 ? -v : v;
+
+      g_array_append_val (J, w);
+    }
+  for (int i = 0; i <= 400; i++)
+    {
+      double v = 1.0 + (i - 200) / 40.0;
+
+      g_array_append_val (J, v);
+    }
+
+  stats_init (&s);
+  for (gsize k = 0; k < G_N_ELEMENTS (params); k++)
+    {
+      g_autoptr(SoftlifNeuronType) neuron = new_neuron (MODEL_SOFT, &params[k]);
+      g_autofree double *out = eval_double (neuron, func, (const double *) (void *) J->data, J->len);
+
+      for (guint i = 0; i < J->len; i++)
+        {
+          double Ji = g_array_index (J, double, i);
+
+          stats_add (&s, &params[k], Ji, out[i], reference (MODEL_SOFT, func, &params[k], Ji),
+                     PREC_DOUBLE);
+        }
+    }
+  report_stats (func == FUNC_STEP ? "soft-lif-rate step double, extreme parameters"
+                                  : "soft-lif-rate derivative double, extreme parameters",
+                MODEL_SOFT, &s);
+  g_assert_cmpfloat ((double) s.max_ulp, <=, bound);
+}
+
+/* }}} */
+
 /* Special values {{{ */
 
 /* got equals want to a relative tolerance, infinities and zeros exactly. */
@@ -1073,6 +1135,10 @@ main (int argc, char *argv[])
                         GINT_TO_POINTER (FUNC_STEP), test_far_tail);
   g_test_add_data_func ("/soft-lif-rate/derivative/far-tail",
                         GINT_TO_POINTER (FUNC_DERIVATIVE), test_far_tail);
+  g_test_add_data_func ("/soft-lif-rate/step/extreme-parameters",
+                        GINT_TO_POINTER (FUNC_STEP), test_extreme_parameters);
+  g_test_add_data_func ("/soft-lif-rate/derivative/extreme-parameters",
+                        GINT_TO_POINTER (FUNC_DERIVATIVE), test_extreme_parameters);
   g_test_add_data_func ("/lif-rate/special-values",
                         GINT_TO_POINTER (MODEL_LIF), test_special_values);
   g_test_add_data_func ("/soft-lif-rate/special-values",
