@@ -185,12 +185,12 @@ scale2 (double x, int k)
  * from the table of 2^(i/64) shared with the vector kernels. */
 
 #define INV_LN2_64 0x1.71547652b82fep+6      /* 64/ln2 (rounded, only picks k) */
-/* ln2/64 split so that k*LN2_64_HI is exact for |k| < 2^17: 36-bit head. */
-#define LN2_64_HI 0x1.62e42fefa0000p-7
-#define LN2_64_LO 0x1.cf79abc9e3b3ap-46
+/* ln2/64 split so that k*LN2_64_HI is exact for |k| < 2^18: 35-bit head. */
+#define LN2_64_HI 0x1.62e42fefc0000p-7
+#define LN2_64_LO -0x1.c610ca86c3899p-43
 #define EXP_SHIFT 0x1.8p52                   /* round-to-int via addition */
 
-/* Requires |xh| <= 1400 and |xl| <= 2^-50 |xh| (ordinary double-double).
+/* Requires |xh| <= 2800 and |xl| <= 2^-50 |xh| (ordinary double-double).
  * Returns the power-of-two exponent separately so callers can keep e^y as
  * a normal number even when e^y itself would underflow (the derivative far
  * below threshold needs e^y / j with j ~ eps, which can be normal). */
@@ -204,7 +204,7 @@ exp_dd (double xh, double xl, int *kout, double *eh, double *el)
    * so the difference is representable (either kd == 0, or |xh| >= 2^-8
    * and the result needs < 53 bits). */
   double rh = xh - kd * LN2_64_HI;
-  /* kd*LN2_64_LO is ~1e-8 at most; its rounding error (~1e-24) is noise.
+  /* kd*LN2_64_LO is ~6e-8 at most; its rounding error (~1e-23) is noise.
    * It must not be neglected itself though: its square is ~1 ulp. */
   double rl = xl - kd * LN2_64_LO;
   double r, re;

@@ -189,7 +189,7 @@ soft_core (double J, const SoftParams *p, SoftCore *c)
       /* j = eps + sigma*t (t <= 4.3e-18, softplus(y) = t to 2^-57).  Keep
        * t = 2^tk * (th + tl) unscaled for the derivative. */
       double sh = 0.0, sl = 0.0;
-      if (yh > -1400.0)
+      if (yh > -2800.0)
         {
           exp_dd (yh, yl, &c->tk, &c->th, &c->tl);
           dd_mul_d (c->th, c->tl, sigma, &sh, &sl);
