@@ -295,12 +295,12 @@ softlif_lif_rate_class_init (SoftlifLifRateClass *klass)
    *
    * The membrane RC time constant, in seconds: how quickly the membrane
    * voltage decays to zero without input (larger is slower). A finite
-   * number greater than 0; setting anything else is a programmer error
-   * and is ignored.
+   * number greater than 0, the range of the property; setting anything
+   * else is a programmer error and is ignored.
    */
   properties[PROP_TAU_RC] =
     g_param_spec_double ("tau-rc", NULL, NULL,
-                         0.0, G_MAXDOUBLE, DEFAULT_TAU_RC,
+                         SOFTLIF_PARAM_MIN_POSITIVE, G_MAXDOUBLE, DEFAULT_TAU_RC,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS |
                          G_PARAM_EXPLICIT_NOTIFY);
 
@@ -325,7 +325,7 @@ softlif_lif_rate_class_init (SoftlifLifRateClass *klass)
    */
   properties[PROP_AMPLITUDE] =
     g_param_spec_double ("amplitude", NULL, NULL,
-                         0.0, G_MAXDOUBLE, DEFAULT_AMPLITUDE,
+                         SOFTLIF_PARAM_MIN_POSITIVE, G_MAXDOUBLE, DEFAULT_AMPLITUDE,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS |
                          G_PARAM_EXPLICIT_NOTIFY);
 

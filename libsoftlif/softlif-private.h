@@ -7,6 +7,8 @@
 
 #pragma once
 
+#include <float.h>
+
 #include "softlif.h"
 
 G_BEGIN_DECLS
@@ -23,6 +25,11 @@ typedef enum {
   SOFTLIF_BOUND_POSITIVE,       /* finite and > 0 */
   SOFTLIF_BOUND_NON_NEGATIVE    /* finite and >= 0 */
 } SoftlifBound;
+
+/* The minimum of the GParamSpec of a parameter that must be > 0: the
+ * smallest positive (subnormal) double, so that GObject's range check
+ * rejects what softlif_param_is_valid() rejects, in every language. */
+#define SOFTLIF_PARAM_MIN_POSITIVE DBL_TRUE_MIN
 
 gboolean softlif_param_is_valid  (gdouble        value,
                                   SoftlifBound   bound);

@@ -209,12 +209,13 @@ softlif_soft_lif_rate_class_init (SoftlifSoftLifRateClass *klass)
    * SoftlifSoftLifRate:sigma:
    *
    * The amount of smoothing around the firing threshold, in units of the
-   * input current (larger is smoother). A finite number greater than 0;
-   * setting anything else is a programmer error and is ignored.
+   * input current (larger is smoother). A finite number greater than 0,
+   * the range of the property; setting anything else is a programmer
+   * error and is ignored.
    */
   properties[PROP_SIGMA] =
     g_param_spec_double ("sigma", NULL, NULL,
-                         0.0, G_MAXDOUBLE, DEFAULT_SIGMA,
+                         SOFTLIF_PARAM_MIN_POSITIVE, G_MAXDOUBLE, DEFAULT_SIGMA,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS |
                          G_PARAM_EXPLICIT_NOTIFY);
 
