@@ -10,7 +10,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 (cd "$top" && grep -l -E '(^|[^A-Za-z0-9_])N?_ \(|(^|[^A-Za-z0-9_])N?_\(' \
-   libsoftlif/*.c tools/*.c 2>/dev/null | sort) > "$tmp/marked"
+   libsoftlif/*.c tools/*.c bindings/python/gi/overrides/*.py.in 2>/dev/null | sort) > "$tmp/marked"
 grep -v -E '^(#|$)' "$top/po/POTFILES.in" | sort > "$tmp/listed"
 
 n=0
