@@ -11,8 +11,11 @@ tuning-curves.c, tuning-curves.js and tuning-curves.vala print the same
 bytes; tests/examples-agree.sh checks that they do. Run it against the
 build tree with
 
-    GI_TYPELIB_PATH=_build/libsoftlif \\
-    LD_LIBRARY_PATH=_build/libsoftlif/.libs python3 examples/tuning-curves.py
+    GI_TYPELIB_PATH=_build/libsoftlif LD_LIBRARY_PATH=_build/libsoftlif/.libs \\
+    PYTHONPATH=_build/bindings/python python3 examples/tuning-curves.py
+
+(PYTHONPATH finds the override gi/overrides/Softlif.py, which an
+installed libsoftlif puts where PyGObject looks.)
 """
 
 import sys
@@ -20,32 +23,28 @@ import sys
 import gi
 
 gi.require_version('Softlif', '1.0')
-from gi.repository import GLib, Softlif  # noqa: E402
+from gi.repository import Softlif  # noqa: E402
+
+import numpy as np  # noqa: E402
 
 N_X = 21
 
 
 def main():
-    max_rates = [100.0, 150.0, 200.0]
-    intercepts = [-0.5, 0.0, 0.5]
-
     try:
-        # sigma, tau_rc, tau_ref, amplitude, epsilon
-        neuron = Softlif.SoftLifRate.new_full(0.01, 0.022, 0.002, 0.063, 1e-15)
-        gain, bias = neuron.gain_bias(max_rates, intercepts)
-        x = [-1.0 + 0.1 * i for i in range(N_X)]
+        neuron = Softlif.SoftLifRate(sigma=0.01, tau_rc=0.022, tau_ref=0.002, amplitude=0.063)
+        gain, bias = neuron.gain_bias([100.0, 150.0, 200.0], [-0.5, 0.0, 0.5])
+        x = -1.0 + 0.1 * np.arange(N_X)
         # One row per x, one column per neuron.
         rates = neuron.rates(x, gain, bias)
-    except GLib.Error as e:
-        print("tuning-curves: %s" % e.message, file=sys.stderr)
+    except Softlif.ValidationError as e:
+        print("tuning-curves: %s" % e, file=sys.stderr)
         return 1
 
-    n = len(gain)
-    print("# " + neuron.to_string())
+    print("# %r" % neuron)
     print("# gain " + " ".join("%.9f" % g for g in gain))
     print("# bias " + " ".join("%.9f" % b for b in bias))
-    for i, xi in enumerate(x):
-        row = rates[i * n:(i + 1) * n]
+    for xi, row in zip(x, rates):
         print("%.2f" % xi + "".join(" %.9f" % r for r in row))
     return 0
 

@@ -80,7 +80,7 @@ else
   skip "the Vala example was not built"
 fi
 
-run python "$python3" "$srcdir/tuning-curves.py"
+run python env PYTHONPATH="${SOFTLIF_PYTHONPATH:?}" "$python3" "$srcdir/tuning-curves.py"
 
 if [ -n "$gjs" ] && [ "$gjs" != no ]; then
   run js "$gjs" "$srcdir/tuning-curves.js"
