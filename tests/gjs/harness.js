@@ -20,6 +20,13 @@ function test(name, func) {
 
 var CheckFailed = class CheckFailed extends Error {};
 
+// Thrown by skip(): the test reports ok with a SKIP directive.
+var Skipped = class Skipped extends Error {};
+
+function skip(reason) {
+    throw new Skipped(reason);
+}
+
 function check(cond, what) {
     if (!cond)
         throw new CheckFailed(what);
@@ -139,6 +146,10 @@ function run() {
             func();
             print(`ok ${i + 1} - ${name}`);
         } catch (e) {
+            if (e instanceof Skipped) {
+                print(`ok ${i + 1} - ${name} # SKIP ${e.message}`);
+                return;
+            }
             failures++;
             print(`not ok ${i + 1} - ${name}`);
             for (const line of String(e instanceof CheckFailed ? e.message : `${e}\n${e.stack}`).split('\n'))
