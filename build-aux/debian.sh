@@ -134,9 +134,13 @@ else
 fi
 
 echo "== installed use from Python, GJS and Vala"
-# GI_TYPELIB_PATH and LD_LIBRARY_PATH are all a Python or GJS user needs;
-# a Vala user needs the vapi directory and pkg-config. Each prints the
-# table the C example prints from the build tree.
+# GI_TYPELIB_PATH and LD_LIBRARY_PATH are all a GJS user needs, and a
+# Python user the directory of the override besides (PYTHONPATH, as the
+# staging tree is not on sys.path); a Vala user needs the vapi directory
+# and pkg-config. Each prints the table the C example prints from the
+# build tree.
+pyoverridesdir=$(sed -n 's/^pyoverridesdir = //p' bindings/Makefile | sed "s|\${prefix}|$prefix|")
+pypath="$stage${pyoverridesdir%/gi/overrides}"
 ./examples/tuning-curves > "$stage/want.txt"
 for lang in python gjs vala; do
   case $lang in
@@ -148,6 +152,7 @@ for lang in python gjs vala; do
             >/dev/null || cmd=false ;;
   esac
   if env GI_TYPELIB_PATH="$stage$prefix/lib/girepository-1.0" LD_LIBRARY_PATH="$stage$prefix/lib" \
+       PYTHONPATH="$pypath" \
        $cmd > "$stage/got-$lang.txt" && cmp -s "$stage/want.txt" "$stage/got-$lang.txt"; then
     passed=$((passed + 1))
   else
@@ -156,6 +161,23 @@ for lang in python gjs vala; do
     failed=$((failed + 1)); status=1
   fi
 done
+
+echo "== the README's Python example, run as written from the staged install"
+# Its indented code block, and the block after "It prints:".
+awk '/^## Using it from Python$/ { on = 1; next } on && /^## / { on = 0 }
+     on && /^It prints:/ { out = 1; next }
+     on && /^    / { sub (/^    /, ""); print > (out ? "/dev/stderr" : "/dev/stdout") }' \
+  "$srcdir/README.md" > "$stage/readme-example.py" 2> "$stage/readme-want.txt"
+if [ -s "$stage/readme-example.py" ] && [ -s "$stage/readme-want.txt" ] &&
+   env GI_TYPELIB_PATH="$stage$prefix/lib/girepository-1.0" LD_LIBRARY_PATH="$stage$prefix/lib" \
+       PYTHONPATH="$pypath" "$PYTHON3" "$stage/readme-example.py" > "$stage/readme-got.txt" &&
+   cmp -s "$stage/readme-want.txt" "$stage/readme-got.txt"; then
+  passed=$((passed + 1))
+else
+  echo "the README's Python example: FAILED"
+  diff "$stage/readme-want.txt" "$stage/readme-got.txt" || true
+  failed=$((failed + 1)); status=1
+fi
 
 echo "== make distcheck"
 if make -j"$jobs" distcheck; then
