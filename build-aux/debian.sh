@@ -134,10 +134,10 @@ else
 fi
 
 echo "== installed use from Python, GJS and Vala"
-# GI_TYPELIB_PATH and LD_LIBRARY_PATH are all a GJS user needs, and a
-# Python user the directory of the override besides (PYTHONPATH, as the
-# staging tree is not on sys.path); a Vala user needs the vapi directory
-# and pkg-config. Each prints the table the C example prints from the
+# GI_TYPELIB_PATH and LD_LIBRARY_PATH are what a user needs, with the
+# directories of the overrides besides (PYTHONPATH and GJS_PATH, as the
+# staging tree is on neither search path); a Vala user needs the vapi
+# directory and pkg-config. Each prints the table the C example prints from the
 # build tree.
 pyoverridesdir=$(sed -n 's/^pyoverridesdir = //p' bindings/Makefile | sed "s|\${prefix}|$prefix|")
 pypath="$stage${pyoverridesdir%/gi/overrides}"
@@ -152,7 +152,7 @@ for lang in python gjs vala; do
             >/dev/null || cmd=false ;;
   esac
   if env GI_TYPELIB_PATH="$stage$prefix/lib/girepository-1.0" LD_LIBRARY_PATH="$stage$prefix/lib" \
-       PYTHONPATH="$pypath" \
+       PYTHONPATH="$pypath" GJS_PATH="$stage$prefix/share/gjs-1.0" \
        $cmd > "$stage/got-$lang.txt" && cmp -s "$stage/want.txt" "$stage/got-$lang.txt"; then
     passed=$((passed + 1))
   else
