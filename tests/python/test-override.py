@@ -36,7 +36,7 @@ import gi  # noqa: E402
 
 gi.require_version('GLib', '2.0')
 gi.require_version('Softlif', '1.0')
-from gi.repository import GLib, Softlif  # noqa: E402
+from gi.repository import GLib, GObject, Softlif  # noqa: E402
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
 from nengo_original import original_rates, original_derivative  # noqa: E402
@@ -320,6 +320,20 @@ def _():
     same_bits(x1, c_tuning('rates', n, x, [3.0], [0.5], np.float64), 'in place')
 
 
+@test('out= over gain or bias of a 2-D x gets the right numbers')
+def _():
+    n = neuron()
+    x2 = np.array([[0.3, 0.7]])
+    g, b = np.array([3.0, 2.0]), np.array([0.5, -0.2])
+    for op in ('current', 'rates', 'derivative'):
+        want = c_columns(op, n, x2, g, b, np.float64)
+        gg, bb = g.copy(), b.copy()
+        same_bits(getattr(n, op)(x2, gg, b, out=gg.reshape(1, 2)), want, op + ' out over gain')
+        same_bits(getattr(n, op)(x2, g, bb, out=bb.reshape(1, 2)), want, op + ' out over bias')
+        xx = x2.copy()
+        same_bits(getattr(n, op)(xx, g, b, out=xx), want, op + ' out over x')
+
+
 @test('step(dt, J, output) as nengo: any shape, in place into output')
 def _():
     n = neuron()
@@ -391,7 +405,17 @@ def _():
     expect_error(n.rates, [1j], [1.0], [0.0], words=('“x”', 'complex128'))
     expect_error(n.derivative, [0.0], ['a'], [0.0], words=('“gain”',))
     expect_error(n.rates, [0.0], [1.0], [[0.0], [1.0, 2.0]], words=('“bias”',))
-    expect_error(n.step, 0.001, np.array([None]), words=('“J”', 'object'))
+    expect_error(n.step, 0.001, np.array(['a'], dtype=object), words=('“J”', 'object'))
+    # what nengo's dtype=float conversion takes, taken
+    same_bits(n.rates(2**64, 1.0, 0.0), c_tuning('rates', n, [2.0**64], [1.0], [0.0], np.float64), 'a huge int')
+    same_bits(n.rates(np.array([0.5, 1.5], dtype=object), 3, 0),
+              c_tuning('rates', n, [0.5, 1.5], [3.0], [0.0], np.float64), 'an object array of numbers')
+    try:
+        Softlif.NeuronType.step(GObject.Object(), 0.001, [1.0])
+    except TypeError:
+        pass
+    else:
+        raise Failure('step on something that is not a neuron did not raise TypeError')
 
 
 @test('bad parameters raise on every path, and the value stays')
@@ -402,6 +426,7 @@ def _():
                  lambda: Softlif.SoftLifRate.new_full(-1.0, 0.02, 0.002, 1.0, 1e-15)):
         expect_error(make, words=('“sigma”', '-1.0'))
     expect_error(Softlif.LifRate, tau_ref=float('nan'), words=('“tau_ref”', 'nan'))
+    expect_error(Softlif.SoftLifRate, sigma=10**400, words=('“sigma”', 'inf'))
     expect_error(Softlif.LifRate.new_full, 0.02, 0.002, float('inf'), words=('“amplitude”', 'inf'))
     for assign in (lambda: setattr(n, 'sigma', 0.0),
                    lambda: setattr(n.props, 'sigma', 0.0),
@@ -502,6 +527,8 @@ def _():
     check(not hasattr(Softlif.LifRate(), 'sigma'), 'LifRate has a sigma')
     check(Softlif.SoftLifRate.props.sigma.minimum > 0.0, 'sigma\'s range admits 0')
     check(sorted(dir(n.props)) == ['amplitude', 'epsilon', 'sigma', 'tau_rc', 'tau_ref'], dir(n.props))
+    check(not hasattr(n.props, 'no_such_thing'), 'props has any name')
+    check(copy.copy(n.props).sigma == 0.5, 'props does not copy')
 
 
 @test('equality and hashing by type and parameters')
