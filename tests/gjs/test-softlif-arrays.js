@@ -601,6 +601,32 @@ test('a wrongly typed argument is a TypeError naming it, and no abort', () => {
     print(`# ${cases} calls, each a TypeError`);
 });
 
+test('too many or too few arguments are a TypeError, not silently ignored', () => {
+    const neuron = new Softlif.SoftLifRate();
+    const J = new Float64Array([1.5, 2.0]);
+    const out = new Float64Array(2);
+    const calls = [
+        ['step', () => neuron.step(0.001, J, out)],
+        ['step_float', () => neuron.step_float(0.001)],
+        ['rates', () => neuron.rates(J, J, J, out)],
+        ['derivative', () => neuron.derivative(J, J)],
+        ['current_float', () => neuron.current_float(J, J, J, out)],
+        ['gain_bias', () => neuron.gain_bias(J, J, out)],
+        ['max_rates_intercepts_float', () => neuron.max_rates_intercepts_float(J)],
+    ];
+    for (const [name, call] of calls) {
+        let error = null;
+        try {
+            call();
+        } catch (e) {
+            error = e;
+        }
+        check(error instanceof TypeError, `${name}: ${error}`);
+        check(error.message.includes(`Softlif.NeuronType.${name}`), `${name}: ${error.message}`);
+    }
+    checkEqual(out[0], 0, 'out was written');
+});
+
 test('an ES module gets the override too', () => {
     const dir = GLib.dir_make_tmp('softlif-gjs-XXXXXX');
     const path = GLib.build_filenamev([dir, 'module.js']);

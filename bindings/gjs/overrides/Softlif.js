@@ -71,6 +71,17 @@ function arrayKind(value, where, name) {
         `not ${typeName(value)}`);
 }
 
+// A call with more arguments than the method takes is a mistake (nengo's
+// step(dt, J, output) would otherwise leave output untouched, silently).
+function checkArity(args, names, where) {
+    if (args.length < names.length)
+        throw new TypeError(`${where}: “${names[args.length]}” is missing`);
+    if (args.length > names.length) {
+        throw new TypeError(`${where}: takes ${names.length} arguments, not ${args.length} ` +
+            '(the result is returned: there is no output argument)');
+    }
+}
+
 function checkNumber(value, where, name) {
     if (typeof value !== 'number')
         throw new TypeError(`${where}: “${name}” must be a number, not ${typeName(value)}`);
@@ -129,6 +140,7 @@ function _init() {
         const where = `Softlif.NeuronType.${name}`;
         proto[name] = named(name, function (dt, J) {
             checkInstance(this, where);
+            checkArity(arguments, ['dt', 'J'], where);
             checkNumber(dt, where, 'dt');
             const kind = arrayKind(J, where, 'J');
             const {dtype, Type} = precision(single, [kind]);
@@ -145,6 +157,7 @@ function _init() {
             const bytesMethod = introspected[`${op}_bytes`];
             proto[name] = named(name, function (x, gain, bias) {
                 checkInstance(this, where);
+                checkArity(arguments, ['x', 'gain', 'bias'], where);
                 const kinds = [
                     arrayKind(x, where, 'x'),
                     arrayKind(gain, where, 'gain'),
@@ -173,6 +186,7 @@ function _init() {
             const where = `Softlif.NeuronType.${name}`;
             proto[name] = named(name, function (first, second) {
                 checkInstance(this, where);
+                checkArity(arguments, [firstName, secondName], where);
                 const kinds = [
                     arrayKind(first, where, firstName),
                     arrayKind(second, where, secondName),
