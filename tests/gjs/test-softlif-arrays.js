@@ -627,6 +627,44 @@ test('too many or too few arguments are a TypeError, not silently ignored', () =
     checkEqual(out[0], 0, 'out was written');
 });
 
+test('bad parameters throw the library\'s GLib.Error on every path, with no GLib warning', () => {
+    const child = runGjs(['-c', `
+        imports.gi.versions.Softlif = '1.0';
+        const {GLib, Softlif} = imports.gi;
+        const n = new Softlif.SoftLifRate({sigma: 0.01, tauRc: 0.022});
+        const attempts = [
+            ['sigma', () => { n.sigma = -1; }],
+            ['tau_rc', () => { n.tauRc = 0; }],
+            ['tau_ref', () => { n['tau-ref'] = -1; }],
+            ['amplitude', () => n.set_amplitude(Infinity)],
+            ['epsilon', () => { n.epsilon = NaN; }],
+            ['sigma', () => new Softlif.SoftLifRate({sigma: 0})],
+            ['tau_rc', () => new Softlif.LifRate({'tau-rc': -0.02})],
+            ['tau_ref', () => { const l = new Softlif.LifRate(); l.tau_ref = -1; }],
+        ];
+        for (const [name, attempt] of attempts) {
+            try {
+                attempt();
+                print('no error: ' + name);
+            } catch (e) {
+                print((e instanceof GLib.Error) + ' ' + e.code + ' ' + name + ' ' + e.message);
+            }
+        }
+        n.tau_rc = 1e300;
+        n.sigma = 1e-300;
+        print(n.to_string());
+    `]);
+    checkEqual(child.stderr, '', 'stderr');
+    const lines = child.stdout.trim().split('\n');
+    checkEqual(lines.length, 9, 'lines printed');
+    for (const line of lines.slice(0, 8)) {
+        const [isError, code, name, ...message] = line.split(' ');
+        check(isError === 'true' && Number(code) === Softlif.Error.INVALID_PARAMETER, line);
+        check(message.join(' ').includes(`“${name}”`), `${line}: the message does not name ${name}`);
+    }
+    checkEqual(lines[8], 'SoftLifRate(tau_rc=1e+300, sigma=1e-300)', 'the values kept');
+});
+
 test('an ES module gets the override too', () => {
     const dir = GLib.dir_make_tmp('softlif-gjs-XXXXXX');
     const path = GLib.build_filenamev([dir, 'module.js']);

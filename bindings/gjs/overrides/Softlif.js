@@ -25,7 +25,7 @@
 //   before the call, so a wrong one is a TypeError.
 
 // GLib's own override gives GLib.Bytes the toArray() that fromBytes() uses.
-const {GLib} = imports.gi;  // eslint-disable-line no-unused-vars
+const {GLib, GObject} = imports.gi;  // eslint-disable-line no-unused-vars
 
 // What an array argument is: an Array of numbers, one of the two typed
 // arrays the library computes on, or another numeric typed array.
@@ -201,6 +201,67 @@ function _init() {
                     return [a, b];
                 return [Type.from(a), Type.from(b)];
             });
+        }
+    }
+
+    // Parameters: a bad value would reach GObject, which prints a warning
+    // (or the setter a critical) and keeps the old value. It is checked
+    // first, with the full set it would make, by the library's new_full(),
+    // which throws its GLib.Error: INVALID_PARAMETER, naming the parameter
+    // and the value, translated.
+    const parameterSets = [
+        [Softlif.LifRate, ['tau_rc', 'tau_ref', 'amplitude'],
+            p => Softlif.LifRate.new_full(p.tau_rc, p.tau_ref, p.amplitude)],
+        [Softlif.SoftLifRate, ['sigma', 'tau_rc', 'tau_ref', 'amplitude', 'epsilon'],
+            p => Softlif.SoftLifRate.new_full(p.sigma, p.tau_rc, p.tau_ref, p.amplitude, p.epsilon)],
+    ];
+    const snake = key => key.replace(/-/g, '_').replace(/[A-Z]/g, c => `_${c.toLowerCase()}`);
+    const camel = name => name.replace(/_([a-z])/g, (_, c) => c.toUpperCase());
+
+    for (const [Class, names, check] of parameterSets) {
+        const classProto = Class.prototype;
+        const current = self => Object.fromEntries(names.map(n => [n, self[n]]));
+        // Checks @changes ({snake_name: value}) against the rest of @base.
+        const checkChanges = (base, changes) => check(Object.assign(base, changes));
+
+        const init = classProto._init;
+        classProto._init = function (props = {}) {
+            const changes = {};
+            for (const [key, value] of Object.entries(props ?? {})) {
+                if (names.includes(snake(key)))
+                    changes[snake(key)] = value;
+            }
+            if (Object.keys(changes).length > 0) {
+                const defaults = Object.fromEntries(names.map(n =>
+                    [n, GObject.Object.find_property.call(Class, n.replace(/_/g, '-')).get_default_value()]));
+                checkChanges(defaults, changes);
+            }
+            return init.call(this, props);
+        };
+
+        for (const name of names) {
+            const setter = classProto[`set_${name}`];
+            const checkedSet = function (value) {
+                checkChanges(current(this), {[name]: value});
+                setter.call(this, value);
+            };
+            classProto[`set_${name}`] = named(`set_${name}`, checkedSet);
+            // n.tau_rc, n.tauRc and n['tau-rc'] alike ("in" makes GJS
+            // define the accessors it defines on first use)
+            for (const key of new Set([name, camel(name), name.replace(/_/g, '-')])) {
+                if (!(key in classProto))
+                    continue;
+                const descriptor = Object.getOwnPropertyDescriptor(classProto, key) ??
+                    Object.getOwnPropertyDescriptor(Object.getPrototypeOf(classProto), key);
+                if (!descriptor?.get)
+                    continue;
+                Object.defineProperty(classProto, key, {
+                    get: descriptor.get,
+                    set: checkedSet,
+                    configurable: true,
+                    enumerable: descriptor.enumerable,
+                });
+            }
         }
     }
 }
