@@ -255,6 +255,23 @@ def _():
     same_bits(n.step(0.001, x), c_step(n, x, np.float32), 'step float32')
 
 
+@test('the _float methods compute in single precision whatever the dtype given')
+def _():
+    n = neuron()
+    x, gain, bias = data()
+    x32, g32, b32 = (a.astype(np.float32) for a in (x, gain, bias))
+    for op in ('rates', 'derivative', 'current'):
+        same_bits(getattr(n, op + '_float')(x, gain, bias), c_tuning(op, n, x32, g32, b32, np.float32),
+                  op + '_float of float64')
+    same_bits(n.step_float(0.001, x.tolist()), c_step(n, x32, np.float32), 'step_float of a list')
+    mr, ic = np.array([100.0, 200.0]), np.array([-0.5, 0.3])
+    for op, a, b in (('gain_bias', mr, ic), ('max_rates_intercepts', gain[:2], bias[:2])):
+        got = getattr(n, op + '_float')(a, b)
+        want = c_pair(op, n, a, b, np.float32)
+        same_bits(got[0], want[0], op + '_float first')
+        same_bits(got[1], want[1], op + '_float second')
+
+
 @test('big-endian, strided, Fortran-ordered and read-only input is converted, never misread')
 def _():
     n = neuron()
