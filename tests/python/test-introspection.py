@@ -19,7 +19,6 @@ import ctypes
 import os
 import re
 import sys
-import traceback
 import xml.etree.ElementTree as ET
 
 import gi
@@ -27,6 +26,10 @@ import gi
 gi.require_version('GIRepository', '2.0')
 gi.require_version('Softlif', '1.0')
 from gi.repository import GIRepository, GObject, Softlif  # noqa: E402
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import tap  # noqa: E402
+from tap import Skip, check, diag, test  # noqa: E402
 
 NAMESPACE = 'Softlif'
 InfoType = GIRepository.InfoType
@@ -128,18 +131,6 @@ INTERNAL_SYMBOLS = ['softlif_gettext', 'softlif_check_param',
 # Helpers {{{
 
 
-class Failure(Exception):
-    pass
-
-
-def check(ok, message):
-    if not ok:
-        raise Failure(message)
-
-
-def diag(text):
-    for line in str(text).splitlines():
-        print('# ' + line)
 
 
 def infos():
@@ -232,18 +223,8 @@ GIR_NS = {'core': 'http://www.gtk.org/introspection/core/1.0',
 
 # Tests {{{
 
-TESTS = []
 
 
-def test(name):
-    def register(function):
-        TESTS.append((name, function))
-        return function
-    return register
-
-
-class Skip(Exception):
-    pass
 
 
 @test('introspection basically works')
@@ -414,29 +395,8 @@ def _():
 # TAP {{{
 
 
-def main():
-    print('1..%d' % len(TESTS))
-    failed = 0
-    for number, (name, function) in enumerate(TESTS, 1):
-        try:
-            function()
-        except Skip as e:
-            print('ok %d - %s # SKIP %s' % (number, name, e))
-        except Failure as e:
-            failed += 1
-            print('not ok %d - %s' % (number, name))
-            diag(e)
-        except Exception:  # a crash in a test is a failure, not an abort
-            failed += 1
-            print('not ok %d - %s' % (number, name))
-            diag(traceback.format_exc())
-        else:
-            print('ok %d - %s' % (number, name))
-        sys.stdout.flush()
-    return 1 if failed else 0
-
 
 if __name__ == '__main__':
-    sys.exit(main())
+    sys.exit(tap.main())
 
 # }}}

@@ -22,7 +22,6 @@ import subprocess
 import sys
 import threading
 import time
-import traceback
 
 import numpy as np
 
@@ -38,36 +37,16 @@ gi.require_version('GLib', '2.0')
 gi.require_version('Softlif', '1.0')
 from gi.repository import GLib, GObject, Softlif  # noqa: E402
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+sys.path[:0] = [os.path.dirname(os.path.abspath(__file__)),
+                os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')]
+import tap  # noqa: E402
+from tap import Failure, check, diag, test  # noqa: E402
 from nengo_original import original_rates, original_derivative  # noqa: E402
 
 # MNIST parameters of nengo_extras' Keras example
 PARAMS = dict(sigma=0.01, tau_rc=0.022, tau_ref=0.002, amplitude=0.063, epsilon=1e-15)
 
-# A tiny TAP harness {{{
-
-TESTS = []
-
-
-class Failure(Exception):
-    pass
-
-
-def test(name):
-    def register(function):
-        TESTS.append((name, function))
-        return function
-    return register
-
-
-def check(cond, what='check failed'):
-    if not cond:
-        raise Failure(what)
-
-
-def diag(text):
-    for line in str(text).splitlines():
-        print('# ' + line)
+# Checks {{{
 
 
 def same_bits(got, want, what):
@@ -628,25 +607,6 @@ def _():
 # }}}
 
 
-def main():
-    print('1..%d' % len(TESTS))
-    failed = 0
-    for number, (name, function) in enumerate(TESTS, 1):
-        try:
-            function()
-        except Failure as e:
-            failed += 1
-            print('not ok %d - %s' % (number, name))
-            diag(e)
-        except Exception:  # a crash in a test is a failure, not an abort
-            failed += 1
-            print('not ok %d - %s' % (number, name))
-            diag(traceback.format_exc())
-        else:
-            print('ok %d - %s' % (number, name))
-        sys.stdout.flush()
-    return 1 if failed else 0
-
 
 if __name__ == '__main__':
-    sys.exit(main())
+    sys.exit(tap.main())

@@ -23,7 +23,6 @@ import math
 import os
 import re
 import sys
-import traceback
 
 import numpy as np
 
@@ -32,6 +31,10 @@ import gi
 gi.require_version('GIRepository', '2.0')
 gi.require_version('Softlif', '1.0')
 from gi.repository import GIRepository, GLib, GObject, Softlif  # noqa: E402
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import tap  # noqa: E402
+from tap import Failure, check, diag, test  # noqa: E402
 
 NAMESPACE = 'Softlif'
 DOMAIN = 'softlif-error-quark'
@@ -199,18 +202,6 @@ TOL_F32 = 2e-6
 # Helpers {{{
 
 
-class Failure(Exception):
-    pass
-
-
-def check(ok, message):
-    if not ok:
-        raise Failure(message)
-
-
-def diag(text):
-    for line in str(text).splitlines():
-        print('# ' + line)
 
 
 def rel_diff(got, want):
@@ -309,14 +300,6 @@ def array_of(b, dtype):
 # Tests {{{
 
 
-TESTS = []
-
-
-def test(name):
-    def register(function):
-        TESTS.append((name, function))
-        return function
-    return register
 
 
 @test('constructors and construct properties')
@@ -903,27 +886,8 @@ def _():
 # TAP {{{
 
 
-def main():
-    print('1..%d' % len(TESTS))
-    failed = 0
-    for number, (name, function) in enumerate(TESTS, 1):
-        try:
-            function()
-        except Failure as e:
-            failed += 1
-            print('not ok %d - %s' % (number, name))
-            diag(e)
-        except Exception:  # a crash in a test is a failure, not an abort
-            failed += 1
-            print('not ok %d - %s' % (number, name))
-            diag(traceback.format_exc())
-        else:
-            print('ok %d - %s' % (number, name))
-        sys.stdout.flush()
-    return 1 if failed else 0
-
 
 if __name__ == '__main__':
-    sys.exit(main())
+    sys.exit(tap.main())
 
 # }}}
