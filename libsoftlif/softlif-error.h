@@ -36,6 +36,11 @@ G_BEGIN_DECLS
  * @SOFTLIF_ERROR_SIZE_MISMATCH: array lengths that must agree do not
  * @SOFTLIF_ERROR_OUT_OF_RANGE: an input value lies outside the domain of
  *   the function, e.g. a maximum rate the neuron cannot reach
+ * @SOFTLIF_ERROR_TOO_LARGE: a result too large to allocate, or whose size
+ *   does not fit in a `gsize` (Since: 1.2)
+ * @SOFTLIF_ERROR_NOT_IMPLEMENTED: the neuron type does not implement the
+ *   operation, e.g. a subclass without
+ *   #SoftlifNeuronTypeClass.compute_derivative (Since: 1.2)
  *
  * Error codes in the %SOFTLIF_ERROR domain.
  *
@@ -48,7 +53,9 @@ G_BEGIN_DECLS
 typedef enum {
   SOFTLIF_ERROR_INVALID_PARAMETER,
   SOFTLIF_ERROR_SIZE_MISMATCH,
-  SOFTLIF_ERROR_OUT_OF_RANGE
+  SOFTLIF_ERROR_OUT_OF_RANGE,
+  SOFTLIF_ERROR_TOO_LARGE,
+  SOFTLIF_ERROR_NOT_IMPLEMENTED
 } SoftlifError;
 
 SOFTLIF_AVAILABLE_IN_1_0

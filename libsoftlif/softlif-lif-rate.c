@@ -31,7 +31,6 @@
 
 #include "config.h"
 
-#include <inttypes.h>
 #include <math.h>
 
 #include "softlif-lif-rate.h"
@@ -113,44 +112,8 @@ softlif_lif_rate_gain_bias (SoftlifNeuronType  *neuron,
   LIF_PARAMS (neuron, priv);
 
   /* Check everything before writing anything. */
-  for (gsize i = 0; i < n; i++)
-    {
-      if (!(isfinite (max_rates[i]) && max_rates[i] > 0.0))
-        {
-          g_autofree char *r = softlif_format_double (max_rates[i]);
-
-          g_set_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_OUT_OF_RANGE,
-                       /* Translators: %s is a rate such as “-10.0”, the
-                        * number an index into the array “max_rates”. */
-                       _("Invalid maximum rate %s Hz at index %" PRIu64 " of “max_rates”: it must be a finite number greater than 0"),
-                       r, (guint64) i);
-          return FALSE;
-        }
-      if (!(1.0 / max_rates[i] > priv->tau_ref))
-        {
-          g_autofree char *r = softlif_format_double (max_rates[i]);
-          g_autofree char *limit = softlif_format_double (1.0 / priv->tau_ref);
-
-          g_set_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_OUT_OF_RANGE,
-                       /* Translators: the first %s is a rate such as
-                        * “600.0”, the number an index into “max_rates”,
-                        * the last %s the limit 1 / tau_ref, e.g. “500.0”. */
-                       _("Maximum rate %s Hz at index %" PRIu64 " of “max_rates” is not below 1/tau_ref = %s Hz"),
-                       r, (guint64) i, limit);
-          return FALSE;
-        }
-      if (!(isfinite (intercepts[i]) && intercepts[i] < 1.0))
-        {
-          g_autofree char *c = softlif_format_double (intercepts[i]);
-
-          g_set_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_OUT_OF_RANGE,
-                       /* Translators: %s is an intercept such as “1.5”,
-                        * the number an index into “intercepts”. */
-                       _("Invalid intercept %s at index %" PRIu64 " of “intercepts”: it must be a finite number below 1"),
-                       c, (guint64) i);
-          return FALSE;
-        }
-    }
+  if (!softlif_check_gain_bias_inputs (max_rates, intercepts, n, priv->tau_ref, error))
+    return FALSE;
 
   for (gsize i = 0; i < n; i++)
     {
@@ -177,31 +140,8 @@ softlif_lif_rate_max_rates_intercepts (SoftlifNeuronType  *neuron,
 {
   LIF_PARAMS (neuron, priv);
 
-  for (gsize i = 0; i < n; i++)
-    {
-      if (!(isfinite (gain[i]) && gain[i] != 0.0))
-        {
-          g_autofree char *g = softlif_format_double (gain[i]);
-
-          g_set_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_OUT_OF_RANGE,
-                       /* Translators: %s is a gain such as “0.0”, the
-                        * number an index into the array “gain”. */
-                       _("Invalid gain %s at index %" PRIu64 " of “gain”: it must be a finite number other than 0"),
-                       g, (guint64) i);
-          return FALSE;
-        }
-      if (!isfinite (bias[i]))
-        {
-          g_autofree char *b = softlif_format_double (bias[i]);
-
-          g_set_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_OUT_OF_RANGE,
-                       /* Translators: %s is a bias such as “inf”, the
-                        * number an index into the array “bias”. */
-                       _("Invalid bias %s at index %" PRIu64 " of “bias”: it must be a finite number"),
-                       b, (guint64) i);
-          return FALSE;
-        }
-    }
+  if (!softlif_check_max_rates_intercepts_inputs (gain, bias, n, error))
+    return FALSE;
 
   /* The maximum rate is the rate at x = 1 of a neuron of amplitude 1. */
   for (gsize i = 0; i < n; i++)

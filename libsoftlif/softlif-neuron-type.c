@@ -1,4 +1,4 @@
-/* softlif-neuron-type.c: the base class of all neuron types
+/* softlif-neuron-type.c: the base class of all neuron types: its defaults, public functions and to_string
  *
  * Copyright 2026 The libsoftlif authors
  *
@@ -41,44 +41,49 @@
 #include "config.h"
 
 #include <inttypes.h>
-#include <math.h>
 #include <string.h>
-#include <stdlib.h>
 
-#include "softlif-neuron-type.h"
-#include "softlif-kernels-private.h"
+#include "softlif-array-ops-private.h"
+#include "softlif-neuron-type-private.h"
 #include "softlif-private.h"
-
-/* Work is done in blocks that fit the L1 cache and are long enough to
- * make the per-call set-up of a kernel negligible; reading a block of
- * inputs before writing the block of outputs is also what makes in-place
- * computation safe. */
-#define BLOCK 2048
 
 G_DEFINE_ABSTRACT_TYPE (SoftlifNeuronType, softlif_neuron_type, G_TYPE_OBJECT)
 
-/* Single precision goes through the double precision kernels: the inputs
- * widen exactly and the one rounding at the end keeps the result within
- * one unit in the last place of a float. */
+/* The defaults of the class methods {{{ */
+
+/* Single precision through double precision: the inputs widen exactly and
+ * the one rounding at the end keeps the result within one unit in the
+ * last place of a float. A block at a time, on the stack. */
+#define THROUGH_DOUBLE_BLOCK 2048
+
+static void
+compute_through_double (SoftlifNeuronType *self,
+                        void (* compute) (SoftlifNeuronType *, const gdouble *, gdouble *, gsize),
+                        const gfloat      *J,
+                        gfloat            *out,
+                        gsize              n)
+{
+  gdouble buf[THROUGH_DOUBLE_BLOCK];
+
+  for (gsize start = 0; start < n; start += THROUGH_DOUBLE_BLOCK)
+    {
+      gsize len = MIN (THROUGH_DOUBLE_BLOCK, n - start);
+
+      for (gsize i = 0; i < len; i++)
+        buf[i] = J[start + i];
+      compute (self, buf, buf, len);
+      for (gsize i = 0; i < len; i++)
+        out[start + i] = (gfloat) buf[i];
+    }
+}
+
 static void
 softlif_neuron_type_real_rates_float (SoftlifNeuronType *self,
                                       const gfloat      *J,
                                       gfloat            *out,
                                       gsize              n)
 {
-  SoftlifNeuronTypeClass *klass = SOFTLIF_NEURON_TYPE_GET_CLASS (self);
-  gdouble buf[BLOCK];
-
-  for (gsize start = 0; start < n; start += BLOCK)
-    {
-      gsize len = MIN (BLOCK, n - start);
-
-      for (gsize i = 0; i < len; i++)
-        buf[i] = J[start + i];
-      klass->compute_rates (self, buf, buf, len);
-      for (gsize i = 0; i < len; i++)
-        out[start + i] = (gfloat) buf[i];
-    }
+  compute_through_double (self, SOFTLIF_NEURON_TYPE_GET_CLASS (self)->compute_rates, J, out, n);
 }
 
 static void
@@ -87,26 +92,172 @@ softlif_neuron_type_real_derivative_float (SoftlifNeuronType *self,
                                            gfloat            *out,
                                            gsize              n)
 {
-  SoftlifNeuronTypeClass *klass = SOFTLIF_NEURON_TYPE_GET_CLASS (self);
-  gdouble buf[BLOCK];
+  compute_through_double (self, SOFTLIF_NEURON_TYPE_GET_CLASS (self)->compute_derivative, J, out, n);
+}
 
-  for (gsize start = 0; start < n; start += BLOCK)
+/* The numerical gain_bias and max_rates_intercepts, for a rate that is 0
+ * up to a threshold current and increases above it (nengo's
+ * NeuronType.gain_bias samples the rates on a grid; bisection finds the
+ * currents to the last bit instead). */
+
+static gdouble
+rate_of (SoftlifNeuronType *self,
+         gdouble            J)
+{
+  gdouble rate;
+
+  SOFTLIF_NEURON_TYPE_GET_CLASS (self)->compute_rates (self, &J, &rate, 1);
+  return rate;
+}
+
+/* Narrows [*lo, *hi] down to two neighbouring doubles, keeping
+ * rate (*lo) below @rate and rate (*hi) at or above it (@rate 0: the
+ * rate of *lo is 0 and that of *hi positive). */
+static void
+bisect (SoftlifNeuronType *self,
+        gdouble            rate,
+        gdouble           *lo,
+        gdouble           *hi)
+{
+  for (;;)
     {
-      gsize len = MIN (BLOCK, n - start);
+      gdouble mid = *lo + (*hi - *lo) / 2.0;
+      gdouble r;
 
-      for (gsize i = 0; i < len; i++)
-        buf[i] = J[start + i];
-      klass->compute_derivative (self, buf, buf, len);
-      for (gsize i = 0; i < len; i++)
-        out[start + i] = (gfloat) buf[i];
+      if (!(mid > *lo && mid < *hi))
+        return;
+      r = rate_of (self, mid);
+      if (rate == 0.0 ? r > 0.0 : r >= rate)
+        *hi = mid;
+      else
+        *lo = mid;
     }
+}
+
+/* The largest current of rate 0, below currents of positive rate;
+ * FALSE if the rate is 0 everywhere or nowhere in [-2^100, 2^100]. */
+static gboolean
+threshold_current (SoftlifNeuronType  *self,
+                   gdouble            *J_threshold,
+                   GError            **error)
+{
+  gdouble lo = -1.0, hi = 1.0;
+
+  while (!(rate_of (self, lo) <= 0.0) && lo > -0x1p100)
+    lo *= 2.0;
+  while (!(rate_of (self, hi) > 0.0) && hi < 0x1p100)
+    hi *= 2.0;
+  if (!(rate_of (self, lo) <= 0.0 && rate_of (self, hi) > 0.0))
+    {
+      g_set_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_OUT_OF_RANGE,
+                   /* Translators: %s is the name of a neuron type, e.g.
+                    * “MyRate”. */
+                   _("The neuron type “%s” has no threshold current, below which it is silent and above which it fires"),
+                   G_OBJECT_TYPE_NAME (self));
+      return FALSE;
+    }
+  bisect (self, 0.0, &lo, &hi);
+  *J_threshold = lo;
+  return TRUE;
+}
+
+static gboolean
+softlif_neuron_type_real_gain_bias (SoftlifNeuronType  *self,
+                                    const gdouble      *max_rates,
+                                    const gdouble      *intercepts,
+                                    gdouble            *gain,
+                                    gdouble            *bias,
+                                    gsize               n,
+                                    GError            **error)
+{
+  g_autofree gdouble *J_max = NULL;
+  gdouble J_threshold;
+
+  if (!softlif_check_gain_bias_inputs (max_rates, intercepts, n, 0.0, error))
+    return FALSE;
+  if (n == 0)
+    return TRUE;
+  if (!threshold_current (self, &J_threshold, error) ||
+      (J_max = softlif_alloc_values (n, sizeof (gdouble), error)) == NULL)
+    return FALSE;
+
+  /* the smallest current that reaches each maximum rate */
+  for (gsize i = 0; i < n; i++)
+    {
+      gdouble lo = J_threshold, step = 1.0;
+
+      while (!(rate_of (self, J_threshold + step) >= max_rates[i]) && step < 0x1p100)
+        {
+          lo = J_threshold + step;
+          step *= 2.0;
+        }
+      J_max[i] = J_threshold + step;
+      if (!(rate_of (self, J_max[i]) >= max_rates[i]))
+        {
+          g_autofree char *r = softlif_format_double (max_rates[i]);
+
+          g_set_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_OUT_OF_RANGE,
+                       /* Translators: %s is a rate such as “600.0”, the
+                        * number an index into “max_rates”, the last %s the
+                        * name of a neuron type. */
+                       _("Maximum rate %s Hz at index %" PRIu64 " of “max_rates” is above every rate of the neuron type “%s”"),
+                       r, (guint64) i, G_OBJECT_TYPE_NAME (self));
+          return FALSE;
+        }
+      bisect (self, max_rates[i], &lo, &J_max[i]);
+    }
+
+  /* the line through (intercept, J_threshold) and (1, J_max) */
+  for (gsize i = 0; i < n; i++)
+    {
+      gdouble g = (J_max[i] - J_threshold) / (1.0 - intercepts[i]);
+
+      gain[i] = g;
+      bias[i] = J_max[i] - g;
+    }
+  return TRUE;
+}
+
+static gboolean
+softlif_neuron_type_real_max_rates_intercepts (SoftlifNeuronType  *self,
+                                               const gdouble      *gain,
+                                               const gdouble      *bias,
+                                               gdouble            *max_rates,
+                                               gdouble            *intercepts,
+                                               gsize               n,
+                                               GError            **error)
+{
+  gdouble J_threshold;
+
+  if (!softlif_check_max_rates_intercepts_inputs (gain, bias, n, error))
+    return FALSE;
+  if (n == 0)
+    return TRUE;
+  if (!threshold_current (self, &J_threshold, error))
+    return FALSE;
+
+  /* the rate at x = 1 and the x of the threshold current (the outputs
+   * may be the inputs) */
+  for (gsize i = 0; i < n; i++)
+    {
+      gdouble g = gain[i], b = bias[i];
+
+      max_rates[i] = rate_of (self, g + b);
+      intercepts[i] = (J_threshold - b) / g;
+    }
+  return TRUE;
 }
 
 static void
 softlif_neuron_type_class_init (SoftlifNeuronTypeClass *klass)
 {
+  /* compute_rates and compute_derivative have no default (the operations
+   * that need them fail, see softlif_neuron_type_check_implements());
+   * compute_rates_affine is optional. */
   klass->compute_rates_float = softlif_neuron_type_real_rates_float;
   klass->compute_derivative_float = softlif_neuron_type_real_derivative_float;
+  klass->compute_gain_bias = softlif_neuron_type_real_gain_bias;
+  klass->compute_max_rates_intercepts = softlif_neuron_type_real_max_rates_intercepts;
 }
 
 static void
@@ -114,615 +265,66 @@ softlif_neuron_type_init (SoftlifNeuronType *self)
 {
 }
 
-/* Parameters and messages {{{ */
-
-gboolean
-softlif_param_is_valid (gdouble      value,
-                        SoftlifBound bound)
+/* The class method of @klass that @method in @dtype lacks, or NULL. */
+static const char *
+missing_method (SoftlifNeuronTypeClass *klass,
+                SoftlifMethod           method,
+                SoftlifDtype            dtype)
 {
-  if (!isfinite (value))
-    return FALSE;
+  gboolean single = dtype == SOFTLIF_DTYPE_FLOAT32;
 
-  switch (bound)
+  switch (method)
     {
-    case SOFTLIF_BOUND_POSITIVE:
-      return value > 0.0;
-    case SOFTLIF_BOUND_NON_NEGATIVE:
-      return value >= 0.0;
+    case SOFTLIF_METHOD_RATES:
+      if (single && klass->compute_rates_float == NULL)
+        return "compute_rates_float";
+      if (klass->compute_rates == NULL &&
+          (!single || klass->compute_rates_float == softlif_neuron_type_real_rates_float))
+        return "compute_rates";
+      return NULL;
+    case SOFTLIF_METHOD_DERIVATIVE:
+      if (single && klass->compute_derivative_float == NULL)
+        return "compute_derivative_float";
+      if (klass->compute_derivative == NULL &&
+          (!single || klass->compute_derivative_float == softlif_neuron_type_real_derivative_float))
+        return "compute_derivative";
+      return NULL;
+    case SOFTLIF_METHOD_GAIN_BIAS:
+      if (klass->compute_gain_bias == NULL)
+        return "compute_gain_bias";
+      if (klass->compute_gain_bias == softlif_neuron_type_real_gain_bias && klass->compute_rates == NULL)
+        return "compute_rates";
+      return NULL;
+    case SOFTLIF_METHOD_MAX_RATES_INTERCEPTS:
+      if (klass->compute_max_rates_intercepts == NULL)
+        return "compute_max_rates_intercepts";
+      if (klass->compute_max_rates_intercepts == softlif_neuron_type_real_max_rates_intercepts &&
+          klass->compute_rates == NULL)
+        return "compute_rates";
+      return NULL;
     default:
       g_assert_not_reached ();
     }
 }
 
 gboolean
-softlif_check_param (const char   *name,
-                     gdouble       value,
-                     SoftlifBound  bound,
-                     GError      **error)
+softlif_neuron_type_check_implements (SoftlifNeuronType  *self,
+                                      SoftlifMethod       method,
+                                      SoftlifDtype        dtype,
+                                      GError            **error)
 {
-  g_autofree char *repr = NULL;
+  const char *missing = missing_method (SOFTLIF_NEURON_TYPE_GET_CLASS (self), method, dtype);
 
-  if (softlif_param_is_valid (value, bound))
+  if (missing == NULL)
     return TRUE;
 
-  repr = softlif_format_double (value);
-  if (bound == SOFTLIF_BOUND_POSITIVE)
-    g_set_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_INVALID_PARAMETER,
-                 /* Translators: the first %s is the name of a parameter,
-                  * e.g. “tau_rc”, the second its value, e.g. “-1.0”. */
-                 _("Invalid value for parameter “%s”: %s; it must be a finite number greater than 0"),
-                 name, repr);
-  else
-    g_set_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_INVALID_PARAMETER,
-                 /* Translators: the first %s is the name of a parameter,
-                  * e.g. “tau_ref”, the second its value, e.g. “nan”. */
-                 _("Invalid value for parameter “%s”: %s; it must be a finite number greater than or equal to 0"),
-                 name, repr);
-
+  g_set_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_NOT_IMPLEMENTED,
+               /* Translators: the first %s is the name of a neuron type,
+                * e.g. “MyRate”, the second a class method, e.g.
+                * “compute_derivative”. */
+               _("The neuron type “%s” does not implement “%s”"),
+               G_OBJECT_TYPE_NAME (self), missing);
   return FALSE;
-}
-
-char *
-softlif_format_double (gdouble value)
-{
-  char digits[32];
-  int precision;
-  int exponent;
-  GString *s;
-  const char *mantissa;
-  gsize n_digits;
-
-  if (isnan (value))
-    return g_strdup ("nan");
-  if (isinf (value))
-    return g_strdup (value > 0 ? "inf" : "-inf");
-  if (value == 0.0)
-    return g_strdup (signbit (value) ? "-0.0" : "0.0");
-
-  /* The fewest significant digits that read back exactly. */
-  for (precision = 0; precision < 17; precision++)
-    {
-      char format[16];
-
-      g_snprintf (format, sizeof format, "%%.%de", precision);
-      g_ascii_formatd (digits, sizeof digits, format, value);
-      if (g_ascii_strtod (digits, NULL) == value)
-        break;
-    }
-
-  /* digits is "[-]d[.ddd]e±XX"; respell it as Python does. */
-  s = g_string_new (NULL);
-  mantissa = digits;
-  if (*mantissa == '-')
-    {
-      g_string_append_c (s, '-');
-      mantissa++;
-    }
-
-  {
-    char plain[20];
-    const char *e = strchr (mantissa, 'e');
-    gsize k = 0;
-
-    g_assert (e != NULL);
-    for (const char *p = mantissa; p < e; p++)
-      if (g_ascii_isdigit (*p))
-        plain[k++] = *p;
-    plain[k] = '\0';
-    n_digits = k;
-    exponent = atoi (e + 1);
-
-    /* Python switches to exponent notation outside [1e-4, 1e16). */
-    if (exponent >= -4 && exponent < 16)
-      {
-        if (exponent < 0)
-          {
-            g_string_append (s, "0.");
-            for (int z = -1; z > exponent; z--)
-              g_string_append_c (s, '0');
-            g_string_append (s, plain);
-          }
-        else if ((gsize) exponent + 1 >= n_digits)
-          {
-            g_string_append (s, plain);
-            for (gsize z = n_digits; z < (gsize) exponent + 1; z++)
-              g_string_append_c (s, '0');
-            g_string_append (s, ".0");
-          }
-        else
-          {
-            g_string_append_len (s, plain, exponent + 1);
-            g_string_append_c (s, '.');
-            g_string_append (s, plain + exponent + 1);
-          }
-      }
-    else
-      {
-        g_string_append_c (s, plain[0]);
-        if (n_digits > 1)
-          {
-            g_string_append_c (s, '.');
-            g_string_append (s, plain + 1);
-          }
-        g_string_append_printf (s, "e%c%02d", exponent < 0 ? '-' : '+', ABS (exponent));
-      }
-  }
-
-  return g_string_free (s, FALSE);
-}
-
-static gboolean
-check_same_length (const char  *name_a,
-                   gsize        n_a,
-                   const char  *name_b,
-                   gsize        n_b,
-                   GError     **error)
-{
-  if (n_a == n_b)
-    return TRUE;
-
-  g_set_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_SIZE_MISMATCH,
-               /* Translators: “%s” are names of arguments, e.g. “gain” and
-                * “bias”; the numbers are their lengths. */
-               _("The arrays “%s” and “%s” must have the same length, not %" PRIu64 " and %" PRIu64),
-               name_a, name_b, (guint64) n_a, (guint64) n_b);
-  return FALSE;
-}
-
-static gboolean
-check_output_length (gsize    n_out,
-                     gsize    needed,
-                     GError **error)
-{
-  if (n_out == needed)
-    return TRUE;
-
-  g_set_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_SIZE_MISMATCH,
-               /* Translators: the numbers are array lengths. */
-               _("The output array has room for %" PRIu64 " values but the result has %" PRIu64),
-               (guint64) n_out, (guint64) needed);
-  return FALSE;
-}
-
-/* The length of a tuning-curve matrix, n_x rows by n_gain columns. */
-static gboolean
-tuning_shape (gsize    n_x,
-              gsize    n_gain,
-              gsize    n_bias,
-              gsize   *n_result,
-              GError **error)
-{
-  if (!check_same_length ("gain", n_gain, "bias", n_bias, error))
-    return FALSE;
-
-  if (!g_size_checked_mul (n_result, n_x, n_gain))
-    {
-      g_set_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_SIZE_MISMATCH,
-                   /* Translators: the numbers are array lengths. */
-                   _("A result of %" PRIu64 " by %" PRIu64 " values is too large"),
-                   (guint64) n_x, (guint64) n_gain);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* }}} */
-
-/* The operations, for either precision {{{ */
-
-static gsize
-dtype_size (SoftlifDtype dtype)
-{
-  return dtype == SOFTLIF_DTYPE_FLOAT32 ? sizeof (gfloat) : sizeof (gdouble);
-}
-
-typedef enum {
-  KERNEL_RATES,
-  KERNEL_DERIVATIVE
-} KernelOp;
-
-/* The element-wise function of the current, on n values of J. */
-static void
-run_kernel (SoftlifNeuronType *self,
-            KernelOp           op,
-            SoftlifDtype       dtype,
-            gconstpointer      J,
-            gpointer           out,
-            gsize              n)
-{
-  SoftlifNeuronTypeClass *klass = SOFTLIF_NEURON_TYPE_GET_CLASS (self);
-
-  if (n == 0)
-    return;
-
-  if (dtype == SOFTLIF_DTYPE_FLOAT64)
-    (op == KERNEL_RATES ? klass->compute_rates : klass->compute_derivative) (self, J, out, n);
-  else
-    (op == KERNEL_RATES ? klass->compute_rates_float : klass->compute_derivative_float) (self, J, out, n);
-}
-
-typedef enum {
-  TUNING_CURRENT,
-  TUNING_RATES,
-  TUNING_DERIVATIVE
-} TuningOp;
-
-/* A call's work, which softlif_parallel_for() splits into ranges. */
-typedef struct {
-  SoftlifNeuronType *self;
-  SoftlifDtype dtype;
-  KernelOp kernel_op;         /* step */
-  TuningOp tuning_op;         /* current, rates, derivative */
-  gconstpointer J;
-  gconstpointer x;
-  gconstpointer gain;
-  gconstpointer bias;
-  gsize n_neurons;
-  gpointer out;
-} Job;
-
-static void
-step_range (gpointer data,
-            gsize    lo,
-            gsize    hi)
-{
-  Job *job = data;
-  gsize width = dtype_size (job->dtype);
-
-  run_kernel (job->self, job->kernel_op, job->dtype,
-              (const guint8 *) job->J + lo * width,
-              (guint8 *) job->out + lo * width, hi - lo);
-}
-
-/* One body for both precisions: J = gain * x + bias in the precision of the
- * data (as numpy computes it), then the kernel on each block of the
- * row-major result. The derivative is taken with respect to x, hence the
- * factor gain. Each block reads its inputs before it writes, which makes
- * computing in place safe. */
-#define DEFINE_TUNING_RANGE(T, DTYPE, suffix)                                  \
-static void                                                                    \
-tuning_range_##suffix (gpointer data,                                          \
-                       gsize    lo,                                            \
-                       gsize    hi)                                            \
-{                                                                              \
-  Job *job = data;                                                             \
-  const T *x = job->x;                                                         \
-  const T *gain = job->gain;                                                   \
-  const T *bias = job->bias;                                                   \
-  T *out = job->out;                                                           \
-  gsize n = job->n_neurons;                                                    \
-  gsize s = lo / n;                                                            \
-  gsize k = lo % n;                                                            \
-  T J[BLOCK];                                                                  \
-                                                                               \
-  /* the soft LIF forms J = gain * x + bias in its kernel, in one pass */      \
-  if (n == 1 && job->tuning_op == TUNING_RATES &&                              \
-      FUSED_RATES (job->self, x + lo, gain[0], bias[0], out + lo, hi - lo))    \
-    return;                                                                    \
-                                                                               \
-  for (gsize start = lo; start < hi; start += BLOCK)                           \
-    {                                                                          \
-      gsize len = MIN (BLOCK, hi - start);                                     \
-      T *o = out + start;                                                      \
-      /* the currents themselves go straight to the output */                  \
-      T *Jb = job->tuning_op == TUNING_CURRENT ? o : J;                        \
-                                                                               \
-      /* J = gain * x + bias (two roundings, as numpy), a run of neurons       \
-       * for one x at a time; one neuron is a plain loop over x */             \
-      if (n == 1)                                                              \
-        {                                                                      \
-          AFFINE (x + s, gain, bias, 0, Jb, len);                              \
-          s += len;                                                            \
-        }                                                                      \
-      else                                                                     \
-        for (gsize b = 0; b < len;)                                            \
-          {                                                                    \
-            gsize run = MIN (n - k, len - b);                                  \
-                                                                               \
-            AFFINE (x + s, gain + k, bias + k, 1, Jb + b, run);                \
-            b += run;                                                          \
-            k += run;                                                          \
-            if (k == n)                                                        \
-              {                                                                \
-                k = 0;                                                         \
-                s++;                                                           \
-              }                                                                \
-          }                                                                    \
-      if (job->tuning_op == TUNING_RATES)                                      \
-        run_kernel (job->self, KERNEL_RATES, DTYPE, J, o, len);                \
-      else if (job->tuning_op == TUNING_DERIVATIVE)                            \
-        {                                                                      \
-          /* the chain rule: gain times the derivative (the gains are          \
-           * copied first: @out may be @gain) */                               \
-          T g[BLOCK];                                                          \
-                                                                               \
-          if (n == 1)                                                          \
-            g[0] = gain[0];                                                    \
-          else                                                                 \
-            for (gsize b = 0, kk = start % n; b < len; kk = 0)                 \
-              {                                                                \
-                gsize run = MIN (n - kk, len - b);                             \
-                                                                               \
-                memcpy (g + b, gain + kk, run * sizeof (T));                   \
-                b += run;                                                      \
-              }                                                                \
-          run_kernel (job->self, KERNEL_DERIVATIVE, DTYPE, J, o, len);         \
-          SCALE (g, n != 1, o, len);                                           \
-        }                                                                      \
-    }                                                                          \
-}
-
-#define AFFINE softlif_kernels_get ()->affine_f64
-#define FUSED_RATES softlif_soft_lif_rate_rates_affine
-#define SCALE softlif_kernels_get ()->scale_f64
-DEFINE_TUNING_RANGE (gdouble, SOFTLIF_DTYPE_FLOAT64, double)
-#undef AFFINE
-#undef SCALE
-#undef FUSED_RATES
-#define AFFINE softlif_kernels_get ()->affine_f32
-#define FUSED_RATES(self, x, g, b, o, len) FALSE
-#define SCALE softlif_kernels_get ()->scale_f32
-DEFINE_TUNING_RANGE (gfloat, SOFTLIF_DTYPE_FLOAT32, float)
-#undef AFFINE
-#undef SCALE
-#undef FUSED_RATES
-
-#undef DEFINE_TUNING_RANGE
-
-/* Room for n values; a result too large for memory is an error, not an
- * abort (an easy mistake from Python is to swap the shapes of x and gain). */
-static gpointer
-alloc_values (gsize     n,
-              gsize     width,
-              GError  **error)
-{
-  gpointer p = g_try_malloc_n (MAX (n, 1), width);
-
-  if (p == NULL)
-    g_set_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_SIZE_MISMATCH,
-                 /* Translators: the number is an array length. */
-                 _("A result of %" PRIu64 " values does not fit in memory"),
-                 (guint64) n);
-  return p;
-}
-
-static gboolean
-step_core (SoftlifNeuronType  *self,
-           gdouble             dt,
-           SoftlifDtype        dtype,
-           gconstpointer       J,
-           gsize               n_J,
-           gpointer            out,
-           gsize               n_out,
-           GError            **error)
-{
-  if (!softlif_check_param ("dt", dt, SOFTLIF_BOUND_POSITIVE, error) ||
-      !check_output_length (n_out, n_J, error))
-    return FALSE;
-
-  {
-    Job job = { .self = self, .dtype = dtype, .kernel_op = KERNEL_RATES, .J = J, .out = out };
-
-    softlif_parallel_for (n_J, step_range, &job);
-  }
-  return TRUE;
-}
-
-/* A successful call returns a non-NULL array, even an empty one. */
-static gpointer
-step_new (SoftlifNeuronType  *self,
-          gdouble             dt,
-          SoftlifDtype        dtype,
-          gconstpointer       J,
-          gsize               n_J,
-          gsize              *n_out,
-          GError            **error)
-{
-  g_autofree gpointer out = NULL;
-
-  *n_out = 0;
-  out = alloc_values (n_J, dtype_size (dtype), error);
-  if (out == NULL || !step_core (self, dt, dtype, J, n_J, out, n_J, error))
-    return NULL;
-
-  *n_out = n_J;
-  return g_steal_pointer (&out);
-}
-
-static gboolean
-tuning_core (SoftlifNeuronType  *self,
-             TuningOp            op,
-             SoftlifDtype        dtype,
-             gconstpointer       x,
-             gsize               n_x,
-             gconstpointer       gain,
-             gsize               n_gain,
-             gconstpointer       bias,
-             gsize               n_bias,
-             gpointer            out,
-             gsize               n_out,
-             GError            **error)
-{
-  gsize n_result;
-
-  if (!tuning_shape (n_x, n_gain, n_bias, &n_result, error) ||
-      !check_output_length (n_out, n_result, error))
-    return FALSE;
-
-  {
-    Job job = { .self = self, .dtype = dtype, .tuning_op = op,
-                .x = x, .gain = gain, .bias = bias, .n_neurons = n_gain, .out = out };
-
-    softlif_parallel_for (n_result,
-                          dtype == SOFTLIF_DTYPE_FLOAT64 ? tuning_range_double : tuning_range_float,
-                          &job);
-  }
-  return TRUE;
-}
-
-static gpointer
-tuning_new (SoftlifNeuronType  *self,
-            TuningOp            op,
-            SoftlifDtype        dtype,
-            gconstpointer       x,
-            gsize               n_x,
-            gconstpointer       gain,
-            gsize               n_gain,
-            gconstpointer       bias,
-            gsize               n_bias,
-            gsize              *n_out,
-            GError            **error)
-{
-  g_autofree gpointer out = NULL;
-  gsize n_result;
-
-  *n_out = 0;
-  if (!tuning_shape (n_x, n_gain, n_bias, &n_result, error))
-    return NULL;
-
-  out = alloc_values (n_result, dtype_size (dtype), error);
-  if (out == NULL ||
-      !tuning_core (self, op, dtype, x, n_x, gain, n_gain, bias, n_bias, out, n_result, error))
-    return NULL;
-
-  *n_out = n_result;
-  return g_steal_pointer (&out);
-}
-
-typedef enum {
-  PAIR_GAIN_BIAS,
-  PAIR_MAX_RATES_INTERCEPTS
-} PairOp;
-
-/* gain_bias and max_rates_intercepts; single precision goes through
- * double precision and rounds once. */
-static gboolean
-pair_core (SoftlifNeuronType  *self,
-           PairOp              op,
-           SoftlifDtype        dtype,
-           gconstpointer       a,
-           gsize               n_a,
-           gconstpointer       b,
-           gsize               n_b,
-           gpointer            out_a,
-           gpointer            out_b,
-           gsize               n_out,
-           GError            **error)
-{
-  SoftlifNeuronTypeClass *klass = SOFTLIF_NEURON_TYPE_GET_CLASS (self);
-  g_autofree gdouble *buf = NULL;
-  const gdouble *da = a, *db = b;
-  gdouble *ra = out_a, *rb = out_b;
-  gboolean ok;
-
-  if (op == PAIR_GAIN_BIAS)
-    ok = check_same_length ("max_rates", n_a, "intercepts", n_b, error);
-  else
-    ok = check_same_length ("gain", n_a, "bias", n_b, error);
-  if (!ok || !check_output_length (n_out, n_a, error))
-    return FALSE;
-
-  if (dtype == SOFTLIF_DTYPE_FLOAT32)
-    {
-      gdouble *wa, *wb;
-
-      buf = alloc_values (n_a, 4 * sizeof (gdouble), error);
-      if (buf == NULL)
-        return FALSE;
-      wa = buf;
-      wb = buf + n_a;
-      for (gsize i = 0; i < n_a; i++)
-        {
-          wa[i] = ((const gfloat *) a)[i];
-          wb[i] = ((const gfloat *) b)[i];
-        }
-      da = wa;
-      db = wb;
-      ra = buf + 2 * n_a;
-      rb = buf + 3 * n_a;
-    }
-
-  if (op == PAIR_GAIN_BIAS)
-    ok = klass->compute_gain_bias (self, da, db, ra, rb, n_a, error);
-  else
-    ok = klass->compute_max_rates_intercepts (self, da, db, ra, rb, n_a, error);
-  if (!ok)
-    return FALSE;
-
-  if (dtype == SOFTLIF_DTYPE_FLOAT32)
-    for (gsize i = 0; i < n_a; i++)
-      {
-        ((gfloat *) out_a)[i] = (gfloat) ra[i];
-        ((gfloat *) out_b)[i] = (gfloat) rb[i];
-      }
-  return TRUE;
-}
-
-static gboolean
-pair_new (SoftlifNeuronType  *self,
-          PairOp              op,
-          SoftlifDtype        dtype,
-          gconstpointer       a,
-          gsize               n_a,
-          gconstpointer       b,
-          gsize               n_b,
-          gpointer           *out_a,
-          gsize              *n_out_a,
-          gpointer           *out_b,
-          gsize              *n_out_b,
-          GError            **error)
-{
-  g_autofree gpointer ra = NULL;
-  g_autofree gpointer rb = NULL;
-
-  *out_a = *out_b = NULL;
-  *n_out_a = *n_out_b = 0;
-  ra = alloc_values (n_a, dtype_size (dtype), error);
-  rb = ra != NULL ? alloc_values (n_a, dtype_size (dtype), error) : NULL;
-  if (rb == NULL ||
-      !pair_core (self, op, dtype, a, n_a, b, n_b, ra, rb, n_a, error))
-    return FALSE;
-
-  *out_a = g_steal_pointer (&ra);
-  *out_b = g_steal_pointer (&rb);
-  *n_out_a = *n_out_b = n_a;
-  return TRUE;
-}
-
-/* The values in @bytes as an array aligned for @dtype: the data itself
- * when it is aligned (a GBytes made from a Python bytes object or a slice
- * need not be), else a copy left in @copy for the caller to free. */
-static gboolean
-bytes_elements (GBytes         *bytes,
-                const char     *name,
-                SoftlifDtype    dtype,
-                gconstpointer  *elements,
-                gsize          *n,
-                gpointer       *copy,
-                GError        **error)
-{
-  gsize size;
-  gsize width = dtype_size (dtype);
-  gconstpointer data = g_bytes_get_data (bytes, &size);
-
-  *copy = NULL;
-  if (size % width != 0)
-    {
-      g_set_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_SIZE_MISMATCH,
-                   /* Translators: “%s” is the name of an argument, e.g.
-                    * “J”; the numbers are a size and a value's size in
-                    * bytes, e.g. 8 for float64. */
-                   _("The data “%s” has %" PRIu64 " bytes, not a whole number of %" PRIu64 "-byte values"),
-                   name, (guint64) size, (guint64) width);
-      return FALSE;
-    }
-
-  if (size > 0 && (guintptr) data % width != 0)
-    data = *copy = g_memdup2 (data, size);
-  *elements = data;
-  *n = size / width;
-  return TRUE;
 }
 
 /* }}} */
@@ -746,6 +348,42 @@ bytes_elements (GBytes         *bytes,
     g_return_val_if_fail ((bias) != NULL || (n_bias) == 0, NULL);              \
     g_return_val_if_fail ((n_out) != NULL, NULL);                              \
     g_return_val_if_fail ((error) == NULL || *(error) == NULL, NULL);          \
+  } G_STMT_END
+
+#define STEP_PRECONDITIONS(self, J, n_J, out, n_out, error)                     \
+  G_STMT_START {                                                               \
+    g_return_val_if_fail (SOFTLIF_IS_NEURON_TYPE (self), FALSE);               \
+    g_return_val_if_fail ((J) != NULL || (n_J) == 0, FALSE);                   \
+    g_return_val_if_fail ((out) != NULL || (n_out) == 0, FALSE);               \
+    g_return_val_if_fail ((error) == NULL || *(error) == NULL, FALSE);         \
+  } G_STMT_END
+
+#define STEP_NEW_PRECONDITIONS(self, J, n_J, n_out, error)                     \
+  G_STMT_START {                                                               \
+    g_return_val_if_fail (SOFTLIF_IS_NEURON_TYPE (self), NULL);                \
+    g_return_val_if_fail ((J) != NULL || (n_J) == 0, NULL);                    \
+    g_return_val_if_fail ((n_out) != NULL, NULL);                              \
+    g_return_val_if_fail ((error) == NULL || *(error) == NULL, NULL);          \
+  } G_STMT_END
+
+/* gain_bias and max_rates_intercepts: inputs a and b, outputs c and d */
+#define PAIR_PRECONDITIONS(self, a, n_a, b, n_b, c, d, n_out, error)           \
+  G_STMT_START {                                                               \
+    g_return_val_if_fail (SOFTLIF_IS_NEURON_TYPE (self), FALSE);               \
+    g_return_val_if_fail ((a) != NULL || (n_a) == 0, FALSE);                   \
+    g_return_val_if_fail ((b) != NULL || (n_b) == 0, FALSE);                   \
+    g_return_val_if_fail (((c) != NULL && (d) != NULL) || (n_out) == 0, FALSE); \
+    g_return_val_if_fail ((error) == NULL || *(error) == NULL, FALSE);         \
+  } G_STMT_END
+
+#define PAIR_NEW_PRECONDITIONS(self, a, n_a, b, n_b, c, n_c, d, n_d, error)    \
+  G_STMT_START {                                                               \
+    g_return_val_if_fail (SOFTLIF_IS_NEURON_TYPE (self), FALSE);               \
+    g_return_val_if_fail ((a) != NULL || (n_a) == 0, FALSE);                   \
+    g_return_val_if_fail ((b) != NULL || (n_b) == 0, FALSE);                   \
+    g_return_val_if_fail ((c) != NULL && (n_c) != NULL, FALSE);                \
+    g_return_val_if_fail ((d) != NULL && (n_d) != NULL, FALSE);                \
+    g_return_val_if_fail ((error) == NULL || *(error) == NULL, FALSE);         \
   } G_STMT_END
 
 /* Double precision, caller buffers {{{ */
@@ -783,12 +421,9 @@ softlif_neuron_type_step_into (SoftlifNeuronType  *self,
                                gsize               n_out,
                                GError            **error)
 {
-  g_return_val_if_fail (SOFTLIF_IS_NEURON_TYPE (self), FALSE);
-  g_return_val_if_fail (J != NULL || n_J == 0, FALSE);
-  g_return_val_if_fail (out != NULL || n_out == 0, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  STEP_PRECONDITIONS (self, J, n_J, out, n_out, error);
 
-  return step_core (self, dt, SOFTLIF_DTYPE_FLOAT64, J, n_J, out, n_out, error);
+  return softlif_array_step (self, dt, SOFTLIF_DTYPE_FLOAT64, J, n_J, out, n_out, error);
 }
 
 /**
@@ -832,7 +467,7 @@ softlif_neuron_type_current_into (SoftlifNeuronType  *self,
 {
   TUNING_PRECONDITIONS (self, x, n_x, gain, n_gain, bias, n_bias, out, n_out, error);
 
-  return tuning_core (self, TUNING_CURRENT, SOFTLIF_DTYPE_FLOAT64, x, n_x, gain, n_gain, bias, n_bias,
+  return softlif_array_tuning (self, SOFTLIF_TUNING_CURRENT, SOFTLIF_DTYPE_FLOAT64, x, n_x, gain, n_gain, bias, n_bias,
                       out, n_out, error);
 }
 
@@ -875,7 +510,7 @@ softlif_neuron_type_rates_into (SoftlifNeuronType  *self,
 {
   TUNING_PRECONDITIONS (self, x, n_x, gain, n_gain, bias, n_bias, out, n_out, error);
 
-  return tuning_core (self, TUNING_RATES, SOFTLIF_DTYPE_FLOAT64, x, n_x, gain, n_gain, bias, n_bias,
+  return softlif_array_tuning (self, SOFTLIF_TUNING_RATES, SOFTLIF_DTYPE_FLOAT64, x, n_x, gain, n_gain, bias, n_bias,
                       out, n_out, error);
 }
 
@@ -918,7 +553,7 @@ softlif_neuron_type_derivative_into (SoftlifNeuronType  *self,
 {
   TUNING_PRECONDITIONS (self, x, n_x, gain, n_gain, bias, n_bias, out, n_out, error);
 
-  return tuning_core (self, TUNING_DERIVATIVE, SOFTLIF_DTYPE_FLOAT64, x, n_x, gain, n_gain, bias, n_bias,
+  return softlif_array_tuning (self, SOFTLIF_TUNING_DERIVATIVE, SOFTLIF_DTYPE_FLOAT64, x, n_x, gain, n_gain, bias, n_bias,
                       out, n_out, error);
 }
 
@@ -961,13 +596,9 @@ softlif_neuron_type_gain_bias_into (SoftlifNeuronType  *self,
                                     gsize               n_out,
                                     GError            **error)
 {
-  g_return_val_if_fail (SOFTLIF_IS_NEURON_TYPE (self), FALSE);
-  g_return_val_if_fail (max_rates != NULL || n_max_rates == 0, FALSE);
-  g_return_val_if_fail (intercepts != NULL || n_intercepts == 0, FALSE);
-  g_return_val_if_fail ((gain != NULL && bias != NULL) || n_out == 0, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  PAIR_PRECONDITIONS (self, max_rates, n_max_rates, intercepts, n_intercepts, gain, bias, n_out, error);
 
-  return pair_core (self, PAIR_GAIN_BIAS, SOFTLIF_DTYPE_FLOAT64, max_rates, n_max_rates, intercepts, n_intercepts,
+  return softlif_array_pair (self, SOFTLIF_PAIR_GAIN_BIAS, SOFTLIF_DTYPE_FLOAT64, max_rates, n_max_rates, intercepts, n_intercepts,
                     gain, bias, n_out, error);
 }
 
@@ -1006,13 +637,9 @@ softlif_neuron_type_max_rates_intercepts_into (SoftlifNeuronType  *self,
                                                gsize               n_out,
                                                GError            **error)
 {
-  g_return_val_if_fail (SOFTLIF_IS_NEURON_TYPE (self), FALSE);
-  g_return_val_if_fail (gain != NULL || n_gain == 0, FALSE);
-  g_return_val_if_fail (bias != NULL || n_bias == 0, FALSE);
-  g_return_val_if_fail ((max_rates != NULL && intercepts != NULL) || n_out == 0, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  PAIR_PRECONDITIONS (self, gain, n_gain, bias, n_bias, max_rates, intercepts, n_out, error);
 
-  return pair_core (self, PAIR_MAX_RATES_INTERCEPTS, SOFTLIF_DTYPE_FLOAT64, gain, n_gain, bias, n_bias,
+  return softlif_array_pair (self, SOFTLIF_PAIR_MAX_RATES_INTERCEPTS, SOFTLIF_DTYPE_FLOAT64, gain, n_gain, bias, n_bias,
                     max_rates, intercepts, n_out, error);
 }
 
@@ -1052,12 +679,9 @@ softlif_neuron_type_step (SoftlifNeuronType  *self,
                           gsize              *n_out,
                           GError            **error)
 {
-  g_return_val_if_fail (SOFTLIF_IS_NEURON_TYPE (self), NULL);
-  g_return_val_if_fail (J != NULL || n_J == 0, NULL);
-  g_return_val_if_fail (n_out != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  STEP_NEW_PRECONDITIONS (self, J, n_J, n_out, error);
 
-  return step_new (self, dt, SOFTLIF_DTYPE_FLOAT64, J, n_J, n_out, error);
+  return softlif_array_step_new (self, dt, SOFTLIF_DTYPE_FLOAT64, J, n_J, n_out, error);
 }
 
 /**
@@ -1100,7 +724,7 @@ softlif_neuron_type_current (SoftlifNeuronType  *self,
 {
   TUNING_NEW_PRECONDITIONS (self, x, n_x, gain, n_gain, bias, n_bias, n_out, error);
 
-  return tuning_new (self, TUNING_CURRENT, SOFTLIF_DTYPE_FLOAT64, x, n_x, gain, n_gain, bias, n_bias,
+  return softlif_array_tuning_new (self, SOFTLIF_TUNING_CURRENT, SOFTLIF_DTYPE_FLOAT64, x, n_x, gain, n_gain, bias, n_bias,
                      n_out, error);
 }
 
@@ -1143,7 +767,7 @@ softlif_neuron_type_rates (SoftlifNeuronType  *self,
 {
   TUNING_NEW_PRECONDITIONS (self, x, n_x, gain, n_gain, bias, n_bias, n_out, error);
 
-  return tuning_new (self, TUNING_RATES, SOFTLIF_DTYPE_FLOAT64, x, n_x, gain, n_gain, bias, n_bias,
+  return softlif_array_tuning_new (self, SOFTLIF_TUNING_RATES, SOFTLIF_DTYPE_FLOAT64, x, n_x, gain, n_gain, bias, n_bias,
                      n_out, error);
 }
 
@@ -1185,7 +809,7 @@ softlif_neuron_type_derivative (SoftlifNeuronType  *self,
 {
   TUNING_NEW_PRECONDITIONS (self, x, n_x, gain, n_gain, bias, n_bias, n_out, error);
 
-  return tuning_new (self, TUNING_DERIVATIVE, SOFTLIF_DTYPE_FLOAT64, x, n_x, gain, n_gain, bias, n_bias,
+  return softlif_array_tuning_new (self, SOFTLIF_TUNING_DERIVATIVE, SOFTLIF_DTYPE_FLOAT64, x, n_x, gain, n_gain, bias, n_bias,
                      n_out, error);
 }
 
@@ -1232,14 +856,9 @@ softlif_neuron_type_gain_bias (SoftlifNeuronType  *self,
                                gsize              *n_bias,
                                GError            **error)
 {
-  g_return_val_if_fail (SOFTLIF_IS_NEURON_TYPE (self), FALSE);
-  g_return_val_if_fail (max_rates != NULL || n_max_rates == 0, FALSE);
-  g_return_val_if_fail (intercepts != NULL || n_intercepts == 0, FALSE);
-  g_return_val_if_fail (gain != NULL && n_gain != NULL, FALSE);
-  g_return_val_if_fail (bias != NULL && n_bias != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  PAIR_NEW_PRECONDITIONS (self, max_rates, n_max_rates, intercepts, n_intercepts, gain, n_gain, bias, n_bias, error);
 
-  return pair_new (self, PAIR_GAIN_BIAS, SOFTLIF_DTYPE_FLOAT64, max_rates, n_max_rates, intercepts, n_intercepts,
+  return softlif_array_pair_new (self, SOFTLIF_PAIR_GAIN_BIAS, SOFTLIF_DTYPE_FLOAT64, max_rates, n_max_rates, intercepts, n_intercepts,
                    (gpointer *) gain, n_gain, (gpointer *) bias, n_bias, error);
 }
 
@@ -1284,14 +903,9 @@ softlif_neuron_type_max_rates_intercepts (SoftlifNeuronType  *self,
                                           gsize              *n_intercepts,
                                           GError            **error)
 {
-  g_return_val_if_fail (SOFTLIF_IS_NEURON_TYPE (self), FALSE);
-  g_return_val_if_fail (gain != NULL || n_gain == 0, FALSE);
-  g_return_val_if_fail (bias != NULL || n_bias == 0, FALSE);
-  g_return_val_if_fail (max_rates != NULL && n_max_rates != NULL, FALSE);
-  g_return_val_if_fail (intercepts != NULL && n_intercepts != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  PAIR_NEW_PRECONDITIONS (self, gain, n_gain, bias, n_bias, max_rates, n_max_rates, intercepts, n_intercepts, error);
 
-  return pair_new (self, PAIR_MAX_RATES_INTERCEPTS, SOFTLIF_DTYPE_FLOAT64, gain, n_gain, bias, n_bias,
+  return softlif_array_pair_new (self, SOFTLIF_PAIR_MAX_RATES_INTERCEPTS, SOFTLIF_DTYPE_FLOAT64, gain, n_gain, bias, n_bias,
                    (gpointer *) max_rates, n_max_rates, (gpointer *) intercepts, n_intercepts, error);
 }
 
@@ -1329,12 +943,9 @@ softlif_neuron_type_step_float_into (SoftlifNeuronType  *self,
                                      gsize               n_out,
                                      GError            **error)
 {
-  g_return_val_if_fail (SOFTLIF_IS_NEURON_TYPE (self), FALSE);
-  g_return_val_if_fail (J != NULL || n_J == 0, FALSE);
-  g_return_val_if_fail (out != NULL || n_out == 0, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  STEP_PRECONDITIONS (self, J, n_J, out, n_out, error);
 
-  return step_core (self, dt, SOFTLIF_DTYPE_FLOAT32, J, n_J, out, n_out, error);
+  return softlif_array_step (self, dt, SOFTLIF_DTYPE_FLOAT32, J, n_J, out, n_out, error);
 }
 
 /**
@@ -1375,7 +986,7 @@ softlif_neuron_type_current_float_into (SoftlifNeuronType  *self,
 {
   TUNING_PRECONDITIONS (self, x, n_x, gain, n_gain, bias, n_bias, out, n_out, error);
 
-  return tuning_core (self, TUNING_CURRENT, SOFTLIF_DTYPE_FLOAT32, x, n_x, gain, n_gain, bias, n_bias,
+  return softlif_array_tuning (self, SOFTLIF_TUNING_CURRENT, SOFTLIF_DTYPE_FLOAT32, x, n_x, gain, n_gain, bias, n_bias,
                       out, n_out, error);
 }
 
@@ -1416,7 +1027,7 @@ softlif_neuron_type_rates_float_into (SoftlifNeuronType  *self,
 {
   TUNING_PRECONDITIONS (self, x, n_x, gain, n_gain, bias, n_bias, out, n_out, error);
 
-  return tuning_core (self, TUNING_RATES, SOFTLIF_DTYPE_FLOAT32, x, n_x, gain, n_gain, bias, n_bias,
+  return softlif_array_tuning (self, SOFTLIF_TUNING_RATES, SOFTLIF_DTYPE_FLOAT32, x, n_x, gain, n_gain, bias, n_bias,
                       out, n_out, error);
 }
 
@@ -1457,7 +1068,7 @@ softlif_neuron_type_derivative_float_into (SoftlifNeuronType  *self,
 {
   TUNING_PRECONDITIONS (self, x, n_x, gain, n_gain, bias, n_bias, out, n_out, error);
 
-  return tuning_core (self, TUNING_DERIVATIVE, SOFTLIF_DTYPE_FLOAT32, x, n_x, gain, n_gain, bias, n_bias,
+  return softlif_array_tuning (self, SOFTLIF_TUNING_DERIVATIVE, SOFTLIF_DTYPE_FLOAT32, x, n_x, gain, n_gain, bias, n_bias,
                       out, n_out, error);
 }
 
@@ -1496,13 +1107,9 @@ softlif_neuron_type_gain_bias_float_into (SoftlifNeuronType  *self,
                                           gsize               n_out,
                                           GError            **error)
 {
-  g_return_val_if_fail (SOFTLIF_IS_NEURON_TYPE (self), FALSE);
-  g_return_val_if_fail (max_rates != NULL || n_max_rates == 0, FALSE);
-  g_return_val_if_fail (intercepts != NULL || n_intercepts == 0, FALSE);
-  g_return_val_if_fail ((gain != NULL && bias != NULL) || n_out == 0, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  PAIR_PRECONDITIONS (self, max_rates, n_max_rates, intercepts, n_intercepts, gain, bias, n_out, error);
 
-  return pair_core (self, PAIR_GAIN_BIAS, SOFTLIF_DTYPE_FLOAT32, max_rates, n_max_rates, intercepts, n_intercepts,
+  return softlif_array_pair (self, SOFTLIF_PAIR_GAIN_BIAS, SOFTLIF_DTYPE_FLOAT32, max_rates, n_max_rates, intercepts, n_intercepts,
                     gain, bias, n_out, error);
 }
 
@@ -1540,13 +1147,9 @@ softlif_neuron_type_max_rates_intercepts_float_into (SoftlifNeuronType  *self,
                                                      gsize               n_out,
                                                      GError            **error)
 {
-  g_return_val_if_fail (SOFTLIF_IS_NEURON_TYPE (self), FALSE);
-  g_return_val_if_fail (gain != NULL || n_gain == 0, FALSE);
-  g_return_val_if_fail (bias != NULL || n_bias == 0, FALSE);
-  g_return_val_if_fail ((max_rates != NULL && intercepts != NULL) || n_out == 0, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  PAIR_PRECONDITIONS (self, gain, n_gain, bias, n_bias, max_rates, intercepts, n_out, error);
 
-  return pair_core (self, PAIR_MAX_RATES_INTERCEPTS, SOFTLIF_DTYPE_FLOAT32, gain, n_gain, bias, n_bias,
+  return softlif_array_pair (self, SOFTLIF_PAIR_MAX_RATES_INTERCEPTS, SOFTLIF_DTYPE_FLOAT32, gain, n_gain, bias, n_bias,
                     max_rates, intercepts, n_out, error);
 }
 
@@ -1582,12 +1185,9 @@ softlif_neuron_type_step_float (SoftlifNeuronType  *self,
                                 gsize              *n_out,
                                 GError            **error)
 {
-  g_return_val_if_fail (SOFTLIF_IS_NEURON_TYPE (self), NULL);
-  g_return_val_if_fail (J != NULL || n_J == 0, NULL);
-  g_return_val_if_fail (n_out != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  STEP_NEW_PRECONDITIONS (self, J, n_J, n_out, error);
 
-  return step_new (self, dt, SOFTLIF_DTYPE_FLOAT32, J, n_J, n_out, error);
+  return softlif_array_step_new (self, dt, SOFTLIF_DTYPE_FLOAT32, J, n_J, n_out, error);
 }
 
 /**
@@ -1626,7 +1226,7 @@ softlif_neuron_type_current_float (SoftlifNeuronType  *self,
 {
   TUNING_NEW_PRECONDITIONS (self, x, n_x, gain, n_gain, bias, n_bias, n_out, error);
 
-  return tuning_new (self, TUNING_CURRENT, SOFTLIF_DTYPE_FLOAT32, x, n_x, gain, n_gain, bias, n_bias,
+  return softlif_array_tuning_new (self, SOFTLIF_TUNING_CURRENT, SOFTLIF_DTYPE_FLOAT32, x, n_x, gain, n_gain, bias, n_bias,
                      n_out, error);
 }
 
@@ -1666,7 +1266,7 @@ softlif_neuron_type_rates_float (SoftlifNeuronType  *self,
 {
   TUNING_NEW_PRECONDITIONS (self, x, n_x, gain, n_gain, bias, n_bias, n_out, error);
 
-  return tuning_new (self, TUNING_RATES, SOFTLIF_DTYPE_FLOAT32, x, n_x, gain, n_gain, bias, n_bias,
+  return softlif_array_tuning_new (self, SOFTLIF_TUNING_RATES, SOFTLIF_DTYPE_FLOAT32, x, n_x, gain, n_gain, bias, n_bias,
                      n_out, error);
 }
 
@@ -1706,7 +1306,7 @@ softlif_neuron_type_derivative_float (SoftlifNeuronType  *self,
 {
   TUNING_NEW_PRECONDITIONS (self, x, n_x, gain, n_gain, bias, n_bias, n_out, error);
 
-  return tuning_new (self, TUNING_DERIVATIVE, SOFTLIF_DTYPE_FLOAT32, x, n_x, gain, n_gain, bias, n_bias,
+  return softlif_array_tuning_new (self, SOFTLIF_TUNING_DERIVATIVE, SOFTLIF_DTYPE_FLOAT32, x, n_x, gain, n_gain, bias, n_bias,
                      n_out, error);
 }
 
@@ -1751,14 +1351,9 @@ softlif_neuron_type_gain_bias_float (SoftlifNeuronType  *self,
                                      gsize              *n_bias,
                                      GError            **error)
 {
-  g_return_val_if_fail (SOFTLIF_IS_NEURON_TYPE (self), FALSE);
-  g_return_val_if_fail (max_rates != NULL || n_max_rates == 0, FALSE);
-  g_return_val_if_fail (intercepts != NULL || n_intercepts == 0, FALSE);
-  g_return_val_if_fail (gain != NULL && n_gain != NULL, FALSE);
-  g_return_val_if_fail (bias != NULL && n_bias != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  PAIR_NEW_PRECONDITIONS (self, max_rates, n_max_rates, intercepts, n_intercepts, gain, n_gain, bias, n_bias, error);
 
-  return pair_new (self, PAIR_GAIN_BIAS, SOFTLIF_DTYPE_FLOAT32, max_rates, n_max_rates, intercepts, n_intercepts,
+  return softlif_array_pair_new (self, SOFTLIF_PAIR_GAIN_BIAS, SOFTLIF_DTYPE_FLOAT32, max_rates, n_max_rates, intercepts, n_intercepts,
                    (gpointer *) gain, n_gain, (gpointer *) bias, n_bias, error);
 }
 
@@ -1802,220 +1397,10 @@ softlif_neuron_type_max_rates_intercepts_float (SoftlifNeuronType  *self,
                                                 gsize              *n_intercepts,
                                                 GError            **error)
 {
-  g_return_val_if_fail (SOFTLIF_IS_NEURON_TYPE (self), FALSE);
-  g_return_val_if_fail (gain != NULL || n_gain == 0, FALSE);
-  g_return_val_if_fail (bias != NULL || n_bias == 0, FALSE);
-  g_return_val_if_fail (max_rates != NULL && n_max_rates != NULL, FALSE);
-  g_return_val_if_fail (intercepts != NULL && n_intercepts != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  PAIR_NEW_PRECONDITIONS (self, gain, n_gain, bias, n_bias, max_rates, n_max_rates, intercepts, n_intercepts, error);
 
-  return pair_new (self, PAIR_MAX_RATES_INTERCEPTS, SOFTLIF_DTYPE_FLOAT32, gain, n_gain, bias, n_bias,
+  return softlif_array_pair_new (self, SOFTLIF_PAIR_MAX_RATES_INTERCEPTS, SOFTLIF_DTYPE_FLOAT32, gain, n_gain, bias, n_bias,
                    (gpointer *) max_rates, n_max_rates, (gpointer *) intercepts, n_intercepts, error);
-}
-
-/* }}} */
-
-/* GBytes {{{ */
-
-/**
- * softlif_neuron_type_step_bytes:
- * @self: a #SoftlifNeuronType
- * @dt: the time step in seconds, a finite number greater than 0
- * @dtype: the element type of @J and of the result
- * @J: input currents, packed values of type @dtype in the byte order of
- *   the host
- * @error: return location for a #GError
- *
- * The form of softlif_neuron_type_step() for large arrays in language
- * bindings: the data crosses as one block of bytes instead of one
- * element at a time. From Python with numpy:
- *
- * |[<!-- language="plain" -->
- * J = numpy.linspace(-1.0, 5.0, 1000000)
- * out = neuron.step_bytes(0.001, Softlif.Dtype.FLOAT64, GLib.Bytes.new(J.tobytes()))
- * rates = numpy.frombuffer(out.get_data(), numpy.float64)
- * ]|
- *
- * The data need not be aligned. Fails with %SOFTLIF_ERROR_SIZE_MISMATCH if
- * the size of @J is not a whole number of values.
- *
- * Returns: (transfer full) (nullable): the rates in Hz, as values of type
- *   @dtype, or %NULL if @error was set
- */
-GBytes *
-softlif_neuron_type_step_bytes (SoftlifNeuronType  *self,
-                                gdouble             dt,
-                                SoftlifDtype        dtype,
-                                GBytes             *J,
-                                GError            **error)
-{
-  g_autofree gpointer J_copy = NULL;
-  g_autofree gpointer out = NULL;
-  gconstpointer J_data;
-  gsize n_J, n_out;
-
-  g_return_val_if_fail (SOFTLIF_IS_NEURON_TYPE (self), NULL);
-  g_return_val_if_fail (dtype == SOFTLIF_DTYPE_FLOAT64 || dtype == SOFTLIF_DTYPE_FLOAT32, NULL);
-  g_return_val_if_fail (J != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (!bytes_elements (J, "J", dtype, &J_data, &n_J, &J_copy, error))
-    return NULL;
-
-  out = step_new (self, dt, dtype, J_data, n_J, &n_out, error);
-  if (out == NULL)
-    return NULL;
-
-  return g_bytes_new_take (g_steal_pointer (&out), n_out * dtype_size (dtype));
-}
-
-static GBytes *
-tuning_bytes (SoftlifNeuronType  *self,
-              TuningOp            op,
-              SoftlifDtype        dtype,
-              GBytes             *x,
-              GBytes             *gain,
-              GBytes             *bias,
-              GError            **error)
-{
-  g_autofree gpointer x_copy = NULL;
-  g_autofree gpointer gain_copy = NULL;
-  g_autofree gpointer bias_copy = NULL;
-  g_autofree gpointer out = NULL;
-  gconstpointer x_data, gain_data, bias_data;
-  gsize n_x, n_gain, n_bias, n_out;
-
-  if (!bytes_elements (x, "x", dtype, &x_data, &n_x, &x_copy, error) ||
-      !bytes_elements (gain, "gain", dtype, &gain_data, &n_gain, &gain_copy, error) ||
-      !bytes_elements (bias, "bias", dtype, &bias_data, &n_bias, &bias_copy, error))
-    return NULL;
-
-  out = tuning_new (self, op, dtype, x_data, n_x, gain_data, n_gain, bias_data, n_bias,
-                    &n_out, error);
-  if (out == NULL)
-    return NULL;
-
-  return g_bytes_new_take (g_steal_pointer (&out), n_out * dtype_size (dtype));
-}
-
-#define TUNING_BYTES_PRECONDITIONS(self, dtype, x, gain, bias, error)          \
-  G_STMT_START {                                                               \
-    g_return_val_if_fail (SOFTLIF_IS_NEURON_TYPE (self), NULL);                \
-    g_return_val_if_fail ((dtype) == SOFTLIF_DTYPE_FLOAT64 ||                  \
-                          (dtype) == SOFTLIF_DTYPE_FLOAT32, NULL);             \
-    g_return_val_if_fail ((x) != NULL, NULL);                                  \
-    g_return_val_if_fail ((gain) != NULL, NULL);                               \
-    g_return_val_if_fail ((bias) != NULL, NULL);                               \
-    g_return_val_if_fail ((error) == NULL || *(error) == NULL, NULL);          \
-  } G_STMT_END
-
-/**
- * softlif_neuron_type_current_bytes:
- * @self: a #SoftlifNeuronType
- * @dtype: the element type of the data and of the result
- * @x: the represented values, one per sample, of type @dtype
- * @gain: the gain of each neuron, of type @dtype
- * @bias: the bias current of each neuron, as many values as @gain
- * @error: return location for a #GError
- *
- * The #GBytes form of softlif_neuron_type_current(); see
- * softlif_neuron_type_step_bytes().
- *
- * From Python with numpy:
- *
- * |[<!-- language="plain" -->
- * J = neuron.current_bytes(Softlif.Dtype.FLOAT64, GLib.Bytes.new(x.tobytes()),
- *                          GLib.Bytes.new(gain.tobytes()), GLib.Bytes.new(bias.tobytes()))
- * J = numpy.frombuffer(J.get_data(), numpy.float64)
- * ]|
- *
- * Returns: (transfer full) (nullable): the currents, row-major, one row
- *   per sample, or %NULL if @error was set
- */
-GBytes *
-softlif_neuron_type_current_bytes (SoftlifNeuronType  *self,
-                                   SoftlifDtype        dtype,
-                                   GBytes             *x,
-                                   GBytes             *gain,
-                                   GBytes             *bias,
-                                   GError            **error)
-{
-  TUNING_BYTES_PRECONDITIONS (self, dtype, x, gain, bias, error);
-
-  return tuning_bytes (self, TUNING_CURRENT, dtype, x, gain, bias, error);
-}
-
-/**
- * softlif_neuron_type_rates_bytes:
- * @self: a #SoftlifNeuronType
- * @dtype: the element type of the data and of the result
- * @x: the represented values, one per sample, of type @dtype
- * @gain: the gain of each neuron, of type @dtype
- * @bias: the bias current of each neuron, as many values as @gain
- * @error: return location for a #GError
- *
- * The #GBytes form of softlif_neuron_type_rates(); see
- * softlif_neuron_type_step_bytes().
- *
- * From Python with numpy:
- *
- * |[<!-- language="plain" -->
- * out = neuron.rates_bytes(Softlif.Dtype.FLOAT64, GLib.Bytes.new(x.tobytes()),
- *                          GLib.Bytes.new(gain.tobytes()), GLib.Bytes.new(bias.tobytes()))
- * rates = numpy.frombuffer(out.get_data(), numpy.float64).reshape(len(x), len(gain))
- * ]|
- *
- * Returns: (transfer full) (nullable): the rates in Hz, row-major, one
- *   row per sample, or %NULL if @error was set
- */
-GBytes *
-softlif_neuron_type_rates_bytes (SoftlifNeuronType  *self,
-                                 SoftlifDtype        dtype,
-                                 GBytes             *x,
-                                 GBytes             *gain,
-                                 GBytes             *bias,
-                                 GError            **error)
-{
-  TUNING_BYTES_PRECONDITIONS (self, dtype, x, gain, bias, error);
-
-  return tuning_bytes (self, TUNING_RATES, dtype, x, gain, bias, error);
-}
-
-/**
- * softlif_neuron_type_derivative_bytes:
- * @self: a #SoftlifNeuronType
- * @dtype: the element type of the data and of the result
- * @x: the represented values, one per sample, of type @dtype
- * @gain: the gain of each neuron, of type @dtype
- * @bias: the bias current of each neuron, as many values as @gain
- * @error: return location for a #GError
- *
- * The #GBytes form of softlif_neuron_type_derivative(); see
- * softlif_neuron_type_step_bytes().
- *
- * From Python with numpy, in single precision:
- *
- * |[<!-- language="plain" -->
- * out = neuron.derivative_bytes(Softlif.Dtype.FLOAT32, GLib.Bytes.new(x.astype(numpy.float32).tobytes()),
- *                               GLib.Bytes.new(gain.astype(numpy.float32).tobytes()),
- *                               GLib.Bytes.new(bias.astype(numpy.float32).tobytes()))
- * slope = numpy.frombuffer(out.get_data(), numpy.float32)
- * ]|
- *
- * Returns: (transfer full) (nullable): the derivatives with respect to x,
- *   row-major, one row per sample, or %NULL if @error was set
- */
-GBytes *
-softlif_neuron_type_derivative_bytes (SoftlifNeuronType  *self,
-                                      SoftlifDtype        dtype,
-                                      GBytes             *x,
-                                      GBytes             *gain,
-                                      GBytes             *bias,
-                                      GError            **error)
-{
-  TUNING_BYTES_PRECONDITIONS (self, dtype, x, gain, bias, error);
-
-  return tuning_bytes (self, TUNING_DERIVATIVE, dtype, x, gain, bias, error);
 }
 
 /* }}} */

@@ -45,17 +45,31 @@ G_DECLARE_DERIVABLE_TYPE (SoftlifNeuronType, softlif_neuron_type, SOFTLIF, NEURO
 /**
  * SoftlifNeuronTypeClass:
  * @compute_rates: computes the firing rate in Hz for each of @n input
- *   currents; @out may be the same buffer as @J
+ *   currents; @out may be the same buffer as @J. No default: a type
+ *   without it fails every operation that needs rates with
+ *   %SOFTLIF_ERROR_NOT_IMPLEMENTED.
  * @compute_rates_float: the same in single precision; the default converts
- *   to double precision and rounds the results
+ *   to double precision, calls @compute_rates and rounds the results
  * @compute_derivative: computes the derivative of the rate with respect to
- *   the input current for each of @n currents; @out may be @J
+ *   the input current for each of @n currents; @out may be @J. No
+ *   default: without it the derivative operations fail with
+ *   %SOFTLIF_ERROR_NOT_IMPLEMENTED.
  * @compute_derivative_float: the same in single precision; the default
- *   goes through double precision
+ *   goes through @compute_derivative in double precision
  * @compute_gain_bias: computes gain and bias from maximum rates and
  *   intercepts, checking all values before writing any; called with
- *   arrays of equal length
- * @compute_max_rates_intercepts: the inverse of @compute_gain_bias
+ *   arrays of equal length. The default finds the currents numerically
+ *   from @compute_rates, for a rate that is 0 up to a threshold current
+ *   and increases above it, as nengo's `NeuronType.gain_bias` does.
+ * @compute_max_rates_intercepts: the inverse of @compute_gain_bias; the
+ *   default is numerical too, from @compute_rates
+ * @compute_rates_affine: optional, %NULL by default: the rates of
+ *   `J = gain * x + bias` for one neuron in one pass, without storing the
+ *   currents; it returns %FALSE, writing nothing, where it leaves the
+ *   work to @compute_rates. It must give the very bits of @compute_rates
+ *   on the currents of softlif_neuron_type_current(). A subclass that
+ *   overrides @compute_rates of a parent that sets it must override or
+ *   unset it too. Since: 1.2
  *
  * The virtual methods of a neuron type. A subclass implements the
  * element-wise functions of the input current; the base class builds the
@@ -64,12 +78,21 @@ G_DECLARE_DERIVABLE_TYPE (SoftlifNeuronType, softlif_neuron_type, SOFTLIF, NEURO
  * array the methods run on several threads at once, on parts of the
  * array, so they must only read the instance.
  *
+ * A subclass that sets only @compute_rates has every operation but the
+ * derivatives:
+ *
  * |[<!-- language="C" -->
  * static void
  * my_rate_compute_rates (SoftlifNeuronType *self, const double *J, double *out, gsize n)
  * {
  *   for (gsize i = 0; i < n; i++)
  *     out[i] = J[i] > 1.0 ? 100.0 * (J[i] - 1.0) : 0.0;   // a rectified linear neuron
+ * }
+ *
+ * static void
+ * my_rate_class_init (MyRateClass *klass)
+ * {
+ *   SOFTLIF_NEURON_TYPE_CLASS (klass)->compute_rates = my_rate_compute_rates;
  * }
  * ]|
  */
@@ -170,6 +193,28 @@ G_DECLARE_DERIVABLE_TYPE (SoftlifNeuronType, softlif_neuron_type, SOFTLIF, NEURO
  * Returns: %TRUE on success, %FALSE if @error was set
  */
 
+/**
+ * SoftlifNeuronTypeClass::compute_rates_affine: (skip)
+ * @self: a #SoftlifNeuronType
+ * @x: (array length=n): the represented values
+ * @gain: the gain of the neuron
+ * @bias: the bias current of the neuron
+ * @out: (array length=n): where to write the rates in Hz; may be @x
+ * @n: the number of values
+ *
+ * Computes the rates of the currents `gain * x[i] + bias` (rounded as
+ * softlif_neuron_type_current() rounds them) in one pass.
+ *
+ * |[<!-- language="C" -->
+ * klass->compute_rates_affine = my_rate_compute_rates_affine;   // optional
+ * ]|
+ *
+ * Returns: %TRUE if it wrote the rates, %FALSE if it left them to
+ *   @compute_rates
+ *
+ * Since: 1.2
+ */
+
 struct _SoftlifNeuronTypeClass
 {
   /*< private >*/
@@ -207,8 +252,15 @@ struct _SoftlifNeuronTypeClass
                                              gsize               n,
                                              GError            **error);
 
+  gboolean (* compute_rates_affine)         (SoftlifNeuronType  *self,
+                                             const gdouble      *x,
+                                             gdouble             gain,
+                                             gdouble             bias,
+                                             gdouble            *out,
+                                             gsize               n);
+
   /*< private >*/
-  gpointer padding[12];
+  gpointer padding[11];
 };
 
 SOFTLIF_AVAILABLE_IN_1_0

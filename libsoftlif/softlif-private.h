@@ -1,4 +1,4 @@
-/* softlif-private.h: helpers shared inside libsoftlif, never installed
+/* softlif-private.h: the library's helpers (softlif-utils.c, softlif-parallel.c), never installed
  *
  * Copyright 2026 The libsoftlif authors
  *
@@ -42,15 +42,39 @@ gboolean softlif_check_param     (const char    *name,
  * does ("0.5", "2.0", "1e-15", "inf", "nan"); never locale dependent. */
 char *   softlif_format_double   (gdouble        value);
 
-/* The rates of J = g x + b for a SoftlifSoftLifRate in one pass (J is never
- * stored), where the kernels have such a pass; FALSE, doing nothing,
- * otherwise. */
-gboolean softlif_soft_lif_rate_rates_affine (SoftlifNeuronType *neuron,
-                                             const gdouble     *x,
-                                             gdouble            g,
-                                             gdouble            b,
-                                             gdouble           *out,
-                                             gsize              n);
+/* The length checks of the array operations: SOFTLIF_ERROR_SIZE_MISMATCH
+ * naming the arguments and their lengths. */
+gboolean softlif_check_same_length   (const char  *name_a,
+                                      gsize        n_a,
+                                      const char  *name_b,
+                                      gsize        n_b,
+                                      GError     **error);
+gboolean softlif_check_output_length (gsize        n_out,
+                                      gsize        needed,
+                                      GError     **error);
+
+/* The checks of the inputs of gain_bias (maximum rates finite, > 0 and
+ * below 1 / @tau_ref; intercepts finite and below 1) and of
+ * max_rates_intercepts (gains finite and not 0; biases finite), before
+ * anything is written: SOFTLIF_ERROR_OUT_OF_RANGE naming the first bad
+ * value and its index. */
+gboolean softlif_check_gain_bias_inputs            (const gdouble  *max_rates,
+                                                    const gdouble  *intercepts,
+                                                    gsize           n,
+                                                    gdouble         tau_ref,
+                                                    GError        **error);
+gboolean softlif_check_max_rates_intercepts_inputs (const gdouble  *gain,
+                                                    const gdouble  *bias,
+                                                    gsize           n,
+                                                    GError        **error);
+
+/* Room for @n values of @width bytes, or SOFTLIF_ERROR_TOO_LARGE. */
+gpointer softlif_alloc_values        (gsize        n,
+                                      gsize        width,
+                                      GError     **error);
+
+/* The size of one value of @dtype in bytes. */
+gsize    softlif_dtype_size          (SoftlifDtype dtype);
 
 /* Work on [lo, hi) of an array of n values. */
 typedef void (* SoftlifRangeFunc) (gpointer data,

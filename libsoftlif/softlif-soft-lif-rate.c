@@ -110,19 +110,20 @@ soft_call_params (SoftlifNeuronType *neuron)
   return &call->kp;
 }
 
-gboolean
-softlif_soft_lif_rate_rates_affine (SoftlifNeuronType *neuron,
-                                    const gdouble     *x,
-                                    gdouble            g,
-                                    gdouble            b,
-                                    gdouble           *out,
-                                    gsize              n)
+/* compute_rates_affine: the kernels that have a one-pass form of
+ * J = gain * x + bias and the rate of J use it. */
+static gboolean
+softlif_soft_lif_rate_compute_rates_affine (SoftlifNeuronType *neuron,
+                                            const gdouble     *x,
+                                            gdouble            gain,
+                                            gdouble            bias,
+                                            gdouble           *out,
+                                            gsize              n)
 {
-  const gdouble gb[2] = { g, b };
+  const gdouble gb[2] = { gain, bias };
   const SoftlifKernels *kernels = softlif_kernels_get ();
 
-  /* the type is final: its instances use the methods below */
-  if (G_TYPE_FROM_INSTANCE (neuron) != SOFTLIF_TYPE_SOFT_LIF_RATE || kernels->soft_rate_f64_affine == NULL)
+  if (kernels->soft_rate_f64_affine == NULL)
     return FALSE;
   return kernels->soft_rate_f64_affine (soft_call_params (neuron), x, gb, out, n);
 }
@@ -204,6 +205,7 @@ softlif_soft_lif_rate_class_init (SoftlifSoftLifRateClass *klass)
   neuron_class->compute_derivative = softlif_soft_lif_rate_compute_derivative;
   neuron_class->compute_rates_float = softlif_soft_lif_rate_compute_rates_float;
   neuron_class->compute_derivative_float = softlif_soft_lif_rate_compute_derivative_float;
+  neuron_class->compute_rates_affine = softlif_soft_lif_rate_compute_rates_affine;
 
   /**
    * SoftlifSoftLifRate:sigma:

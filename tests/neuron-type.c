@@ -478,8 +478,26 @@ test_result_too_large (void)
                                  bias, n_neurons, &n_out, &error);
   g_assert_null (r);
   g_assert_cmpuint (n_out, ==, 0);
-  g_assert_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_SIZE_MISMATCH);
+  g_assert_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_TOO_LARGE);
   g_assert_nonnull (strstr (error->message, "4611686018427387904"));
+}
+
+/* n_x times n_gain overflows a gsize: SOFTLIF_ERROR_TOO_LARGE before
+ * anything is read or written. */
+static void
+test_result_size_overflows (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SoftlifSoftLifRate) neuron = softlif_soft_lif_rate_new ();
+  const double x[1] = { 0.0 }, gain[1] = { 1.0 }, bias[1] = { 1.0 };
+  double out[1] = { -7.0 };
+  const gsize n_x = (gsize) 1 << (sizeof (gsize) * 4), n_neurons = ((gsize) 1 << (sizeof (gsize) * 4)) + 1;
+
+  g_assert_false (softlif_neuron_type_rates_into (SOFTLIF_NEURON_TYPE (neuron), x, n_x, gain, n_neurons,
+                                                  bias, n_neurons, out, 1, &error));
+  g_assert_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "is too large"));
+  g_assert_cmpfloat (out[0], ==, -7.0);
 }
 
 int
@@ -500,6 +518,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/neuron-type/to-string/python-repr", test_to_string);
   g_test_add_func ("/neuron-type/to-string/round-trips", test_to_string_round_trips);
   g_test_add_func ("/neuron-type/result-too-large", test_result_too_large);
+  g_test_add_func ("/neuron-type/result-size-overflows", test_result_size_overflows);
 
   return g_test_run ();
 }

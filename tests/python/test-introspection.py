@@ -80,7 +80,7 @@ EXPECTED_PROPERTIES = {
 
 VFUNCS = ['compute_rates', 'compute_rates_float', 'compute_derivative',
           'compute_derivative_float', 'compute_gain_bias',
-          'compute_max_rates_intercepts']
+          'compute_max_rates_intercepts', 'compute_rates_affine']
 
 # The caller-buffer functions: C and Vala only.
 INTO = sorted([op + '_into' for op in OPERATIONS]
@@ -112,6 +112,11 @@ INTERNAL_NAMES = [
     'tuning_core', 'tuning_new', 'tuning_bytes', 'tuning_shape', 'pair_core',
     'pair_new', 'bytes_elements', 'dtype_size', 'check_same_length',
     'check_output_length', 'BLOCK', 'Y_CUT',
+    'softlif_check_same_length', 'softlif_check_output_length', 'softlif_alloc_values',
+    'softlif_dtype_size', 'softlif_check_gain_bias_inputs', 'softlif_check_max_rates_intercepts_inputs',
+    'SoftlifTuningOp', 'SoftlifPairOp', 'SoftlifMethod', 'softlif_array_step', 'softlif_array_tuning',
+    'softlif_array_pair', 'softlif_neuron_type_check_implements', 'missing_method', 'threshold_current',
+    'compute_elementwise', 'tuning_range', 'rates_affine',
     # Function-like macros of softlif-version.h
     'CHECK_VERSION', 'ENCODE_VERSION',
 ]
@@ -124,7 +129,10 @@ INTERNAL_PATTERN = re.compile(
 
 # Symbols that the shared library must not export (-fvisibility=hidden).
 INTERNAL_SYMBOLS = ['softlif_gettext', 'softlif_check_param',
-                    'softlif_param_is_valid', 'softlif_format_double']
+                    'softlif_param_is_valid', 'softlif_format_double',
+                    'softlif_check_same_length', 'softlif_alloc_values',
+                    'softlif_array_step', 'softlif_array_tuning_new', 'softlif_array_pair',
+                    'softlif_neuron_type_check_implements']
 
 # }}}
 
@@ -316,7 +324,8 @@ def _():
     values = lambda info: [GIRepository.enum_info_get_value(info, i).get_name()
                            for i in range(GIRepository.enum_info_get_n_values(info))]
     check(values(table['Dtype']) == ['float64', 'float32'], 'Dtype: %s' % values(table['Dtype']))
-    check(values(table['Error']) == ['invalid_parameter', 'size_mismatch', 'out_of_range'],
+    check(values(table['Error']) == ['invalid_parameter', 'size_mismatch', 'out_of_range',
+                                     'too_large', 'not_implemented'],
           'Error: %s' % values(table['Error']))
     check(GIRepository.enum_info_get_error_domain(table['Error']) == 'softlif-error-quark',
           'Error domain %r' % GIRepository.enum_info_get_error_domain(table['Error']))

@@ -563,6 +563,44 @@ def _():
     check(proc.stdout.decode().strip() == want, '%r, not %r' % (proc.stdout, want))
 
 
+@test('a subclass written in Python raises UnimplementedError; current still works')
+def _():
+    # The class methods fill C buffers (caller-allocated arrays), which
+    # PyGObject cannot pass to Python: a Python subclass implements none
+    # of them, and every operation that needs one says so.
+    class PyRate(Softlif.NeuronType):
+        pass
+
+    n = PyRate()
+    calls = {
+        'step': lambda: n.step(0.001, [1.0, 2.0]),
+        'rates': lambda: n.rates([0.0, 1.0], [2.0], [0.5]),
+        'derivative': lambda: n.derivative([0.0, 1.0], [2.0], [0.5]),
+        'gain_bias': lambda: n.gain_bias([100.0], [0.0]),
+        'max_rates_intercepts': lambda: n.max_rates_intercepts([2.0], [0.5]),
+        'rates_float': lambda: n.rates_float([0.0], [2.0], [0.5]),
+    }
+    for name, call in calls.items():
+        try:
+            call()
+        except Softlif.UnimplementedError as e:
+            check(isinstance(e, NotImplementedError) and isinstance(e, GLib.Error),
+                  '%s: %r is not both NotImplementedError and GLib.Error' % (name, e))
+            check(e.domain == 'softlif-error-quark' and e.code == int(Softlif.Error.NOT_IMPLEMENTED),
+                  '%s: %s %d' % (name, e.domain, e.code))
+            check('does not implement' in str(e) and 'compute_' in str(e), '%s: %s' % (name, e))
+        else:
+            raise Failure('%s on a Python subclass raised nothing' % name)
+    same_bits(n.current([0.0, 1.0], [2.0], [0.5]), np.array([[0.5], [2.5]]), 'current')
+    # the introspected GBytes form raises the library's GLib.Error itself
+    try:
+        n.step_bytes(0.001, Softlif.Dtype.FLOAT64, GLib.Bytes.new(np.ones(3).tobytes()))
+    except GLib.Error as e:
+        check(e.matches(Softlif.error_quark(), int(Softlif.Error.NOT_IMPLEMENTED)), str(e))
+    else:
+        raise Failure('step_bytes on a Python subclass raised nothing')
+
+
 @test('the interpreter lock is released while the library computes')
 def _():
     n = Softlif.SoftLifRate()
