@@ -19,7 +19,7 @@
 // fails one test instead of ending the run.
 
 imports.gi.versions.Softlif = '1.0';
-const {Gio, GLib, Softlif} = imports.gi;
+const {Gio, GLib, GObject, Softlif} = imports.gi;
 const System = imports.system;
 
 imports.searchPath.unshift(GLib.path_get_dirname(System.programPath));
@@ -575,6 +575,34 @@ test('the library\'s errors are still GLib.Error, with their codes and messages'
             checkMessageNames(e, 'gain', name);
         }
     }
+});
+
+// The class methods fill C buffers, which GJS cannot hand to JavaScript:
+// a subclass written in JavaScript has none of them. Every operation that
+// needs one throws NOT_IMPLEMENTED (in 1.0 this crashed the process on a
+// NULL class method); current() needs none.
+const JsRate = GObject.registerClass({GTypeName: 'JsRate'}, class JsRate extends Softlif.NeuronType {});
+
+test('a subclass written in JavaScript throws NOT_IMPLEMENTED, and current() works', () => {
+    const neuron = new JsRate();
+    for (const Type of [Float64Array, Float32Array]) {
+        const t = v => new Type(v);
+        const calls = {
+            step: () => neuron.step(0.001, t([1.0, 2.0])),
+            rates: () => neuron.rates(t([0.0, 1.0]), t([2.0]), t([0.5])),
+            derivative: () => neuron.derivative(t([0.0, 1.0]), t([2.0]), t([0.5])),
+            gain_bias: () => neuron.gain_bias(t([100.0]), t([0.0])),
+            max_rates_intercepts: () => neuron.max_rates_intercepts(t([2.0]), t([0.5])),
+        };
+        for (const [name, call] of Object.entries(calls)) {
+            const e = checkThrows(call, Softlif.Error.NOT_IMPLEMENTED, `${name}(${Type.name})`);
+            checkMessageNames(e, 'JsRate', name);
+        }
+    }
+    checkThrows(() => neuron.step_bytes(0.001, Softlif.Dtype.FLOAT64, bytesOf(new Float64Array([1.5]))),
+        Softlif.Error.NOT_IMPLEMENTED, 'step_bytes');
+    checkSameBits(neuron.current(new Float64Array([0.0, 1.0]), new Float64Array([2.0]),
+        new Float64Array([0.5])), new Float64Array([0.5, 2.5]), 'current');
 });
 
 test('a wrongly typed argument is a TypeError naming it, and no abort', () => {
