@@ -19,5 +19,7 @@
  * ]|
  *
  * Returns: the %SOFTLIF_ERROR quark
+ *
+ * Since: 1.0
  */
 G_DEFINE_QUARK (softlif-error-quark, softlif_error)

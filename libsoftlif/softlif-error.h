@@ -26,6 +26,8 @@ G_BEGIN_DECLS
  * if (g_error_matches (error, SOFTLIF_ERROR, SOFTLIF_ERROR_INVALID_PARAMETER))
  *   g_printerr ("%s\n", error->message);
  * ]|
+ *
+ * Since: 1.0
  */
 #define SOFTLIF_ERROR (softlif_error_quark ())
 

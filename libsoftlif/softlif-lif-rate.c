@@ -27,6 +27,8 @@
  *   softlif_neuron_type_step (SOFTLIF_NEURON_TYPE (neuron), 0.001, J, G_N_ELEMENTS (J), &n, NULL);
  * // rates: 0, 41.71…, 63.04… Hz
  * ]|
+ *
+ * Since: 1.0
  */
 
 #include "config.h"
@@ -297,6 +299,8 @@ softlif_lif_rate_init (SoftlifLifRate *self)
  * ]|
  *
  * Returns: (transfer full): a new #SoftlifLifRate
+ *
+ * Since: 1.0
  */
 SoftlifLifRate *
 softlif_lif_rate_new (void)
@@ -323,6 +327,8 @@ softlif_lif_rate_new (void)
  *
  * Returns: (transfer full) (nullable): a new #SoftlifLifRate, or %NULL if
  *   @error was set
+ *
+ * Since: 1.0
  */
 SoftlifLifRate *
 softlif_lif_rate_new_full (gdouble   tau_rc,
@@ -355,6 +361,8 @@ softlif_lif_rate_new_full (gdouble   tau_rc,
  * ]|
  *
  * Returns: tau-rc, in seconds
+ *
+ * Since: 1.0
  */
 gdouble
 softlif_lif_rate_get_tau_rc (SoftlifLifRate *self)
@@ -377,6 +385,8 @@ softlif_lif_rate_get_tau_rc (SoftlifLifRate *self)
  * |[<!-- language="C" -->
  * softlif_lif_rate_set_tau_rc (neuron, 0.022);
  * ]|
+ *
+ * Since: 1.0
  */
 void
 softlif_lif_rate_set_tau_rc (SoftlifLifRate *self,
@@ -406,6 +416,8 @@ softlif_lif_rate_set_tau_rc (SoftlifLifRate *self,
  * ]|
  *
  * Returns: tau-ref, in seconds
+ *
+ * Since: 1.0
  */
 gdouble
 softlif_lif_rate_get_tau_ref (SoftlifLifRate *self)
@@ -428,6 +440,8 @@ softlif_lif_rate_get_tau_ref (SoftlifLifRate *self)
  * |[<!-- language="C" -->
  * softlif_lif_rate_set_tau_ref (neuron, 0.0);   // no refractory period
  * ]|
+ *
+ * Since: 1.0
  */
 void
 softlif_lif_rate_set_tau_ref (SoftlifLifRate *self,
@@ -457,6 +471,8 @@ softlif_lif_rate_set_tau_ref (SoftlifLifRate *self,
  * ]|
  *
  * Returns: the amplitude (dimensionless)
+ *
+ * Since: 1.0
  */
 gdouble
 softlif_lif_rate_get_amplitude (SoftlifLifRate *self)
@@ -479,6 +495,8 @@ softlif_lif_rate_get_amplitude (SoftlifLifRate *self)
  * |[<!-- language="C" -->
  * softlif_lif_rate_set_amplitude (neuron, 0.063);
  * ]|
+ *
+ * Since: 1.0
  */
 void
 softlif_lif_rate_set_amplitude (SoftlifLifRate *self,

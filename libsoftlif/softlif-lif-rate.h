@@ -28,6 +28,8 @@ G_DECLARE_DERIVABLE_TYPE (SoftlifLifRate, softlif_lif_rate, SOFTLIF, LIF_RATE, S
  * |[<!-- language="C" -->
  * G_DECLARE_DERIVABLE_TYPE (MyRate, my_rate, MY, RATE, SoftlifLifRate)
  * ]|
+ *
+ * Since: 1.0
  */
 struct _SoftlifLifRateClass
 {

@@ -75,6 +75,8 @@ bytes_elements (GBytes         *bytes,
  *
  * Returns: (transfer full) (nullable): the rates in Hz, as values of type
  *   @dtype, or %NULL if @error was set
+ *
+ * Since: 1.0
  */
 GBytes *
 softlif_neuron_type_step_bytes (SoftlifNeuronType  *self,
@@ -165,6 +167,8 @@ tuning_bytes (SoftlifNeuronType  *self,
  *
  * Returns: (transfer full) (nullable): the currents, row-major, one row
  *   per sample, or %NULL if @error was set
+ *
+ * Since: 1.0
  */
 GBytes *
 softlif_neuron_type_current_bytes (SoftlifNeuronType  *self,
@@ -201,6 +205,8 @@ softlif_neuron_type_current_bytes (SoftlifNeuronType  *self,
  *
  * Returns: (transfer full) (nullable): the rates in Hz, row-major, one
  *   row per sample, or %NULL if @error was set
+ *
+ * Since: 1.0
  */
 GBytes *
 softlif_neuron_type_rates_bytes (SoftlifNeuronType  *self,
@@ -238,6 +244,8 @@ softlif_neuron_type_rates_bytes (SoftlifNeuronType  *self,
  *
  * Returns: (transfer full) (nullable): the derivatives with respect to x,
  *   row-major, one row per sample, or %NULL if @error was set
+ *
+ * Since: 1.0
  */
 GBytes *
 softlif_neuron_type_derivative_bytes (SoftlifNeuronType  *self,

@@ -36,6 +36,8 @@
  * // n == 6; rates[s * 2 + k] is neuron k at x[s]
  * g_object_unref (neuron);
  * ]|
+ *
+ * Since: 1.0
  */
 
 #include "config.h"
@@ -411,6 +413,8 @@ softlif_neuron_type_check_implements (SoftlifNeuronType  *self,
  * ]|
  *
  * Returns: %TRUE on success, %FALSE if @error was set
+ *
+ * Since: 1.0
  */
 gboolean
 softlif_neuron_type_step_into (SoftlifNeuronType  *self,
@@ -452,6 +456,8 @@ softlif_neuron_type_step_into (SoftlifNeuronType  *self,
  * ]|
  *
  * Returns: %TRUE on success, %FALSE if @error was set
+ *
+ * Since: 1.0
  */
 gboolean
 softlif_neuron_type_current_into (SoftlifNeuronType  *self,
@@ -495,6 +501,8 @@ softlif_neuron_type_current_into (SoftlifNeuronType  *self,
  * ]|
  *
  * Returns: %TRUE on success, %FALSE if @error was set
+ *
+ * Since: 1.0
  */
 gboolean
 softlif_neuron_type_rates_into (SoftlifNeuronType  *self,
@@ -538,6 +546,8 @@ softlif_neuron_type_rates_into (SoftlifNeuronType  *self,
  * ]|
  *
  * Returns: %TRUE on success, %FALSE if @error was set
+ *
+ * Since: 1.0
  */
 gboolean
 softlif_neuron_type_derivative_into (SoftlifNeuronType  *self,
@@ -584,6 +594,8 @@ softlif_neuron_type_derivative_into (SoftlifNeuronType  *self,
  * ]|
  *
  * Returns: %TRUE on success, %FALSE if @error was set
+ *
+ * Since: 1.0
  */
 gboolean
 softlif_neuron_type_gain_bias_into (SoftlifNeuronType  *self,
@@ -625,6 +637,8 @@ softlif_neuron_type_gain_bias_into (SoftlifNeuronType  *self,
  * ]|
  *
  * Returns: %TRUE on success, %FALSE if @error was set
+ *
+ * Since: 1.0
  */
 gboolean
 softlif_neuron_type_max_rates_intercepts_into (SoftlifNeuronType  *self,
@@ -670,6 +684,8 @@ softlif_neuron_type_max_rates_intercepts_into (SoftlifNeuronType  *self,
  *
  * Returns: (transfer full) (array length=n_out) (nullable): the rates, or
  *   %NULL if @error was set
+ *
+ * Since: 1.0
  */
 gdouble *
 softlif_neuron_type_step (SoftlifNeuronType  *self,
@@ -710,6 +726,8 @@ softlif_neuron_type_step (SoftlifNeuronType  *self,
  *
  * Returns: (transfer full) (array length=n_out) (nullable): the currents,
  *   or %NULL if @error was set
+ *
+ * Since: 1.0
  */
 gdouble *
 softlif_neuron_type_current (SoftlifNeuronType  *self,
@@ -753,6 +771,8 @@ softlif_neuron_type_current (SoftlifNeuronType  *self,
  *
  * Returns: (transfer full) (array length=n_out) (nullable): the rates, or
  *   %NULL if @error was set
+ *
+ * Since: 1.0
  */
 gdouble *
 softlif_neuron_type_rates (SoftlifNeuronType  *self,
@@ -795,6 +815,8 @@ softlif_neuron_type_rates (SoftlifNeuronType  *self,
  *
  * Returns: (transfer full) (array length=n_out) (nullable): the
  *   derivatives, or %NULL if @error was set
+ *
+ * Since: 1.0
  */
 gdouble *
 softlif_neuron_type_derivative (SoftlifNeuronType  *self,
@@ -843,6 +865,8 @@ softlif_neuron_type_derivative (SoftlifNeuronType  *self,
  * ]|
  *
  * Returns: (skip): %TRUE on success, %FALSE if @error was set
+ *
+ * Since: 1.0
  */
 gboolean
 softlif_neuron_type_gain_bias (SoftlifNeuronType  *self,
@@ -890,6 +914,8 @@ softlif_neuron_type_gain_bias (SoftlifNeuronType  *self,
  * ]|
  *
  * Returns: (skip): %TRUE on success, %FALSE if @error was set
+ *
+ * Since: 1.0
  */
 gboolean
 softlif_neuron_type_max_rates_intercepts (SoftlifNeuronType  *self,
@@ -933,6 +959,8 @@ softlif_neuron_type_max_rates_intercepts (SoftlifNeuronType  *self,
  * ]|
  *
  * Returns: %TRUE on success, %FALSE if @error was set
+ *
+ * Since: 1.0
  */
 gboolean
 softlif_neuron_type_step_float_into (SoftlifNeuronType  *self,
@@ -971,6 +999,8 @@ softlif_neuron_type_step_float_into (SoftlifNeuronType  *self,
  * ]|
  *
  * Returns: %TRUE on success, %FALSE if @error was set
+ *
+ * Since: 1.0
  */
 gboolean
 softlif_neuron_type_current_float_into (SoftlifNeuronType  *self,
@@ -1012,6 +1042,8 @@ softlif_neuron_type_current_float_into (SoftlifNeuronType  *self,
  * ]|
  *
  * Returns: %TRUE on success, %FALSE if @error was set
+ *
+ * Since: 1.0
  */
 gboolean
 softlif_neuron_type_rates_float_into (SoftlifNeuronType  *self,
@@ -1053,6 +1085,8 @@ softlif_neuron_type_rates_float_into (SoftlifNeuronType  *self,
  * ]|
  *
  * Returns: %TRUE on success, %FALSE if @error was set
+ *
+ * Since: 1.0
  */
 gboolean
 softlif_neuron_type_derivative_float_into (SoftlifNeuronType  *self,
@@ -1095,6 +1129,8 @@ softlif_neuron_type_derivative_float_into (SoftlifNeuronType  *self,
  * ]|
  *
  * Returns: %TRUE on success, %FALSE if @error was set
+ *
+ * Since: 1.0
  */
 gboolean
 softlif_neuron_type_gain_bias_float_into (SoftlifNeuronType  *self,
@@ -1135,6 +1171,8 @@ softlif_neuron_type_gain_bias_float_into (SoftlifNeuronType  *self,
  * ]|
  *
  * Returns: %TRUE on success, %FALSE if @error was set
+ *
+ * Since: 1.0
  */
 gboolean
 softlif_neuron_type_max_rates_intercepts_float_into (SoftlifNeuronType  *self,
@@ -1176,6 +1214,8 @@ softlif_neuron_type_max_rates_intercepts_float_into (SoftlifNeuronType  *self,
  *
  * Returns: (transfer full) (array length=n_out) (nullable): the rates in
  *   Hz, or %NULL if @error was set
+ *
+ * Since: 1.0
  */
 gfloat *
 softlif_neuron_type_step_float (SoftlifNeuronType  *self,
@@ -1212,6 +1252,8 @@ softlif_neuron_type_step_float (SoftlifNeuronType  *self,
  *
  * Returns: (transfer full) (array length=n_out) (nullable): the currents,
  *   or %NULL if @error was set
+ *
+ * Since: 1.0
  */
 gfloat *
 softlif_neuron_type_current_float (SoftlifNeuronType  *self,
@@ -1252,6 +1294,8 @@ softlif_neuron_type_current_float (SoftlifNeuronType  *self,
  *
  * Returns: (transfer full) (array length=n_out) (nullable): the rates, or
  *   %NULL if @error was set
+ *
+ * Since: 1.0
  */
 gfloat *
 softlif_neuron_type_rates_float (SoftlifNeuronType  *self,
@@ -1292,6 +1336,8 @@ softlif_neuron_type_rates_float (SoftlifNeuronType  *self,
  *
  * Returns: (transfer full) (array length=n_out) (nullable): the
  *   derivatives, or %NULL if @error was set
+ *
+ * Since: 1.0
  */
 gfloat *
 softlif_neuron_type_derivative_float (SoftlifNeuronType  *self,
@@ -1338,6 +1384,8 @@ softlif_neuron_type_derivative_float (SoftlifNeuronType  *self,
  * ]|
  *
  * Returns: (skip): %TRUE on success, %FALSE if @error was set
+ *
+ * Since: 1.0
  */
 gboolean
 softlif_neuron_type_gain_bias_float (SoftlifNeuronType  *self,
@@ -1384,6 +1432,8 @@ softlif_neuron_type_gain_bias_float (SoftlifNeuronType  *self,
  * ]|
  *
  * Returns: (skip): %TRUE on success, %FALSE if @error was set
+ *
+ * Since: 1.0
  */
 gboolean
 softlif_neuron_type_max_rates_intercepts_float (SoftlifNeuronType  *self,
@@ -1473,6 +1523,8 @@ append_changed_params (GObject  *object,
  * ]|
  *
  * Returns: (transfer full): a newly allocated string
+ *
+ * Since: 1.0
  */
 gchar *
 softlif_neuron_type_to_string (SoftlifNeuronType *self)

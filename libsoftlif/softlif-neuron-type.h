@@ -31,6 +31,8 @@ G_BEGIN_DECLS
  * g_autoptr(GBytes) J = g_bytes_new (values, n * sizeof (float));
  * g_autoptr(GBytes) rates = softlif_neuron_type_step_bytes (neuron, 0.001, SOFTLIF_DTYPE_FLOAT32, J, &error);
  * ]|
+ *
+ * Since: 1.0
  */
 typedef enum {
   SOFTLIF_DTYPE_FLOAT64,
@@ -108,6 +110,8 @@ G_DECLARE_DERIVABLE_TYPE (SoftlifNeuronType, softlif_neuron_type, SOFTLIF, NEURO
  * |[<!-- language="C" -->
  * klass->compute_rates = my_rate_compute_rates;
  * ]|
+ *
+ * Since: 1.0
  */
 
 /**
@@ -122,6 +126,8 @@ G_DECLARE_DERIVABLE_TYPE (SoftlifNeuronType, softlif_neuron_type, SOFTLIF, NEURO
  * |[<!-- language="C" -->
  * klass->compute_rates_float = my_rate_compute_rates_float;   // optional
  * ]|
+ *
+ * Since: 1.0
  */
 
 /**
@@ -137,6 +143,8 @@ G_DECLARE_DERIVABLE_TYPE (SoftlifNeuronType, softlif_neuron_type, SOFTLIF, NEURO
  * |[<!-- language="C" -->
  * klass->compute_derivative = my_rate_compute_derivative;
  * ]|
+ *
+ * Since: 1.0
  */
 
 /**
@@ -153,6 +161,8 @@ G_DECLARE_DERIVABLE_TYPE (SoftlifNeuronType, softlif_neuron_type, SOFTLIF, NEURO
  * |[<!-- language="C" -->
  * klass->compute_derivative_float = my_rate_compute_derivative_float;   // optional
  * ]|
+ *
+ * Since: 1.0
  */
 
 /**
@@ -172,6 +182,8 @@ G_DECLARE_DERIVABLE_TYPE (SoftlifNeuronType, softlif_neuron_type, SOFTLIF, NEURO
  * ]|
  *
  * Returns: %TRUE on success, %FALSE if @error was set
+ *
+ * Since: 1.0
  */
 
 /**
@@ -191,6 +203,8 @@ G_DECLARE_DERIVABLE_TYPE (SoftlifNeuronType, softlif_neuron_type, SOFTLIF, NEURO
  * ]|
  *
  * Returns: %TRUE on success, %FALSE if @error was set
+ *
+ * Since: 1.0
  */
 
 /**

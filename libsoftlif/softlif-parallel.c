@@ -76,6 +76,8 @@ default_max_threads (void)
  * ]|
  *
  * Returns: the maximum number of threads, at least 1
+ *
+ * Since: 1.0
  */
 guint
 softlif_get_max_threads (void)
@@ -103,6 +105,8 @@ softlif_get_max_threads (void)
  * softlif_set_max_threads (1);   // compute in the calling thread only
  * softlif_set_max_threads (0);   // back to the default (SOFTLIF_NUM_THREADS or the CPUs)
  * ]|
+ *
+ * Since: 1.0
  */
 void
 softlif_set_max_threads (guint max_threads)

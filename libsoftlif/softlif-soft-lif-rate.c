@@ -36,6 +36,8 @@
  * g_autofree double *rates =
  *   softlif_neuron_type_step (SOFTLIF_NEURON_TYPE (neuron), 0.001, J, G_N_ELEMENTS (J), &n, &error);
  * ]|
+ *
+ * Since: 1.0
  */
 
 #include "config.h"
@@ -262,6 +264,8 @@ softlif_soft_lif_rate_init (SoftlifSoftLifRate *self)
  * ]|
  *
  * Returns: (transfer full): a new #SoftlifSoftLifRate
+ *
+ * Since: 1.0
  */
 SoftlifSoftLifRate *
 softlif_soft_lif_rate_new (void)
@@ -292,6 +296,8 @@ softlif_soft_lif_rate_new (void)
  *
  * Returns: (transfer full) (nullable): a new #SoftlifSoftLifRate, or
  *   %NULL if @error was set
+ *
+ * Since: 1.0
  */
 SoftlifSoftLifRate *
 softlif_soft_lif_rate_new_full (gdouble   sigma,
@@ -330,6 +336,8 @@ softlif_soft_lif_rate_new_full (gdouble   sigma,
  * ]|
  *
  * Returns: sigma
+ *
+ * Since: 1.0
  */
 gdouble
 softlif_soft_lif_rate_get_sigma (SoftlifSoftLifRate *self)
@@ -349,6 +357,8 @@ softlif_soft_lif_rate_get_sigma (SoftlifSoftLifRate *self)
  * |[<!-- language="C" -->
  * softlif_soft_lif_rate_set_sigma (neuron, 0.02);
  * ]|
+ *
+ * Since: 1.0
  */
 void
 softlif_soft_lif_rate_set_sigma (SoftlifSoftLifRate *self,
@@ -375,6 +385,8 @@ softlif_soft_lif_rate_set_sigma (SoftlifSoftLifRate *self,
  * ]|
  *
  * Returns: epsilon
+ *
+ * Since: 1.0
  */
 gdouble
 softlif_soft_lif_rate_get_epsilon (SoftlifSoftLifRate *self)
@@ -394,6 +406,8 @@ softlif_soft_lif_rate_get_epsilon (SoftlifSoftLifRate *self)
  * |[<!-- language="C" -->
  * softlif_soft_lif_rate_set_epsilon (neuron, 0.0);   // no floor
  * ]|
+ *
+ * Since: 1.0
  */
 void
 softlif_soft_lif_rate_set_epsilon (SoftlifSoftLifRate *self,
