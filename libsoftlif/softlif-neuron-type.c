@@ -21,7 +21,9 @@
  * Every operation comes in double precision and in single precision (the
  * `_float` functions), and in two forms: one that returns newly allocated
  * arrays, for language bindings, and one with the `_into` suffix that
- * writes into buffers of the caller and never allocates. An output buffer
+ * writes into buffers of the caller (the tuning operations and step never
+ * allocate then; the gain and bias conversions may use scratch memory of
+ * their own). An output buffer
  * may be the very buffer of an input of the same length, so computing in
  * place is allowed.
  *
@@ -582,10 +584,14 @@ softlif_neuron_type_derivative_into (SoftlifNeuronType  *self,
  * @error: return location for a #GError
  *
  * Computes the gain and bias that give each neuron its maximum rate and
- * intercept, with nengo's formulas for the LIF neuron (which do not
- * depend on the amplitude). Fails with %SOFTLIF_ERROR_OUT_OF_RANGE if a
- * maximum rate is not a positive number below 1 / tau_ref or an
- * intercept is not a finite number below 1; nothing is written then.
+ * intercept: for #SoftlifLifRate and #SoftlifSoftLifRate with nengo's
+ * formulas for the LIF neuron (which do not depend on the amplitude),
+ * for other types with their #SoftlifNeuronTypeClass.compute_gain_bias
+ * (by default numerically, from the rates). Fails with
+ * %SOFTLIF_ERROR_OUT_OF_RANGE if a maximum rate is not a positive number
+ * below 1 / tau_ref (or a rate the type cannot reach) or an intercept is
+ * not a finite number below 1, and with %SOFTLIF_ERROR_NOT_IMPLEMENTED
+ * for a type that has no way to compute it; nothing is written then.
  *
  * |[<!-- language="C" -->
  * const double max_rates[] = { 200.0, 100.0 }, intercepts[] = { -0.5, 0.2 };
@@ -627,8 +633,11 @@ softlif_neuron_type_gain_bias_into (SoftlifNeuronType  *self,
  * @error: return location for a #GError
  *
  * The inverse of softlif_neuron_type_gain_bias_into(). A neuron that is
- * silent at x = 1 (`gain + bias <= 1`) has maximum rate 0. Fails with
- * %SOFTLIF_ERROR_OUT_OF_RANGE if a gain is 0 or a value is not finite.
+ * silent at x = 1 (`gain + bias <= 1` for the LIF types) has maximum rate
+ * 0. Fails with %SOFTLIF_ERROR_OUT_OF_RANGE if a gain is 0 or a value is
+ * not finite (or, for the numerical default, if the type has no threshold
+ * current), and with %SOFTLIF_ERROR_NOT_IMPLEMENTED for a type that has
+ * no way to compute it.
  *
  * |[<!-- language="C" -->
  * const double gain[] = { 4.12 }, bias[] = { 3.06 };
