@@ -24,7 +24,7 @@ sys.path[:0] = [os.path.join(os.path.dirname(os.path.abspath(__file__)), 'python
 import tap  # noqa: E402
 from tap import Skip, check, diag, test  # noqa: E402
 
-import numpy as np  # noqa: E402
+np = tap.import_numpy()
 
 # The original {{{
 
