@@ -79,7 +79,7 @@ export PYTHON3
 mkdir -p _build
 cd _build
 if [ ! -f Makefile ]; then
-  ../configure --enable-gsl-tests --enable-gir-warn-error --enable-docs PYTHON3="$PYTHON3"
+  ../configure --enable-gsl-tests --enable-numpy-tests --enable-gir-warn-error --enable-docs PYTHON3="$PYTHON3"
 fi
 make -j"$jobs"
 
@@ -180,7 +180,7 @@ else
 fi
 
 echo "== make distcheck"
-if make -j"$jobs" distcheck; then
+if make -j"$jobs" distcheck DISTCHECK_CONFIGURE_FLAGS=--enable-numpy-tests; then
   passed=$((passed + 1))
 else
   failed=$((failed + 1)); status=1
@@ -208,7 +208,7 @@ cd "$srcdir"
 mkdir -p _build-nogi
 cd _build-nogi
 if [ ! -f Makefile ]; then
-  ../configure --disable-introspection --disable-simd --enable-gsl-tests PYTHON3="$PYTHON3" >/dev/null
+  ../configure --disable-introspection --disable-simd --enable-gsl-tests --enable-numpy-tests PYTHON3="$PYTHON3" >/dev/null
 fi
 if make -j"$jobs" >/dev/null && make -j"$jobs" check >/dev/null &&
    [ ! -e libsoftlif/Softlif-1.0.typelib ]; then

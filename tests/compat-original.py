@@ -18,14 +18,17 @@
 import os
 import subprocess
 import sys
-import traceback
 
-import numpy as np
+sys.path[:0] = [os.path.join(os.path.dirname(os.path.abspath(__file__)), 'python'),
+                os.path.dirname(os.path.abspath(__file__))]
+import tap  # noqa: E402
+from tap import Skip, check, diag, test  # noqa: E402
+
+np = tap.import_numpy()
 
 # The original {{{
 
 # The original, shared with the other tests and the benchmarks.
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from nengo_original import (EPSILON, original_current, original_derivative,  # noqa: E402
                             original_rates, original_step_math, softrelu)
 
@@ -176,15 +179,6 @@ def rel_diff(got, want):
     return np.where(np.isfinite(got), d, np.inf)
 
 
-class Failure(Exception):
-    pass
-
-
-def check(ok, message):
-    if not ok:
-        raise Failure(message)
-
-
 def report(what, d, tol, n):
     worst = float(np.max(d)) if d.size else 0.0
     diag('%s: max relative difference %.3g over %d values (tolerance %.3g)'
@@ -311,62 +305,42 @@ def check_original_accuracy(p):
 
 # }}}
 
-# TAP {{{
+# The tests {{{
 
 
-def diag(text):
-    for line in text.splitlines():
-        print('# ' + line)
+@test('float64 current is numpy\'s gain * x[:, None] + bias')
+def test_current_float64():
+    check_current('float64')
 
 
-def main():
-    if 'SOFTLIF_EVAL' not in os.environ:
-        print('Bail out! SOFTLIF_EVAL is not set; run this through make check')
-        return 99
+@test('float32 current is numpy\'s gain * x[:, None] + bias')
+def test_current_float32():
+    check_current('float32')
 
-    tests = [('float64 current is numpy\'s gain * x[:, None] + bias',
-              lambda: check_current('float64')),
-             ('float32 current is numpy\'s gain * x[:, None] + bias',
-              lambda: check_current('float32'))]
-    long_double = np.finfo(np.longdouble).eps < np.finfo(np.float64).eps
-    for name, opts, p in PARAMETER_SETS:
-        tests.append(('%s: the numpy original is accurate' % name,
-                      (lambda p=p: check_original_accuracy(p)) if long_double
-                      else None))
-        for dtype in ('float64', 'float32'):
-            for what, fn in (('step', check_step), ('rates', check_rates),
-                             ('derivative', check_derivative)):
-                tests.append(('%s: %s %s matches the original' % (name, dtype, what),
-                              lambda fn=fn, opts=opts, p=p, dtype=dtype:
-                              fn(opts, p, dtype)))
 
-    print('1..%d' % len(tests))
-    failed = 0
-    for number, (description, fn) in enumerate(tests, 1):
-        if fn is None:
-            print('ok %d - %s # SKIP long double is no wider than double'
-                  % (number, description))
-            continue
-        try:
-            fn()
-        except Failure as e:
-            failed += 1
-            print('not ok %d - %s' % (number, description))
-            diag(str(e))
-        except Exception:
-            failed += 1
-            print('not ok %d - %s' % (number, description))
-            diag(traceback.format_exc())
-        else:
-            print('ok %d - %s' % (number, description))
-        sys.stdout.flush()
+LONG_DOUBLE = np.finfo(np.longdouble).eps < np.finfo(np.float64).eps
 
-    return 1 if failed else 0
+for name, opts, p in PARAMETER_SETS:
+    @test('%s: the numpy original is accurate' % name)
+    def test_original_accuracy(p=p):
+        if not LONG_DOUBLE:
+            raise Skip('long double is no wider than double')
+        check_original_accuracy(p)
+
+    for dtype in ('float64', 'float32'):
+        for what, fn in (('step', check_step), ('rates', check_rates),
+                         ('derivative', check_derivative)):
+            @test('%s: %s %s matches the original' % (name, dtype, what))
+            def test_matches(fn=fn, opts=opts, p=p, dtype=dtype):
+                fn(opts, p, dtype)
 
 # }}}
 
 
 if __name__ == '__main__':
-    sys.exit(main())
+    if 'SOFTLIF_EVAL' not in os.environ:
+        print('Bail out! SOFTLIF_EVAL is not set; run this through make check')
+        sys.exit(99)
+    sys.exit(tap.main())
 
-# Needs nothing beyond numpy and the Python standard library.
+# Needs nothing beyond numpy, tap.py and the Python standard library.

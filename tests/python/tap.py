@@ -7,7 +7,10 @@
 # A test is a function registered with @test('what it checks'); it fails by
 # raising Failure (check() does), is skipped by raising Skip, and any other
 # exception fails it with its traceback. main() runs them in order.
+# A script that cannot run at all without numpy gets it from
+# import_numpy(), which skips the whole script where configure found none.
 
+import os
 import sys
 import traceback
 
@@ -37,6 +40,24 @@ def check(ok, message='check failed'):
 def diag(text):
     for line in str(text).splitlines():
         print('# ' + line)
+
+
+def skip_all(reason):
+    """Skips the whole script: prints the plan 1..0 with the reason and
+    exits with status 0."""
+    print('1..0 # SKIP %s' % reason)
+    sys.stdout.flush()
+    sys.exit(0)
+
+
+def import_numpy():
+    """Returns numpy. make check sets SOFTLIF_WITHOUT_NUMPY to the reason
+    when configure found no numpy: the script is then skipped, with it."""
+    reason = os.environ.get('SOFTLIF_WITHOUT_NUMPY')
+    if reason:
+        skip_all(reason)
+    import numpy
+    return numpy
 
 
 def main():

@@ -23,7 +23,13 @@ import sys
 import threading
 import time
 
-import numpy as np
+sys.path[:0] = [os.path.dirname(os.path.abspath(__file__)),
+                os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')]
+import tap  # noqa: E402
+from tap import Failure, check, diag, test  # noqa: E402
+
+# The override is made for numpy arrays and imports numpy itself.
+np = tap.import_numpy()
 
 # The override of this build tree, for this process and its children.
 OVERRIDES = os.environ['SOFTLIF_PYTHONPATH']
@@ -37,10 +43,6 @@ gi.require_version('GLib', '2.0')
 gi.require_version('Softlif', '1.0')
 from gi.repository import GLib, GObject, Softlif  # noqa: E402
 
-sys.path[:0] = [os.path.dirname(os.path.abspath(__file__)),
-                os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')]
-import tap  # noqa: E402
-from tap import Failure, check, diag, test  # noqa: E402
 from nengo_original import original_rates, original_derivative  # noqa: E402
 
 # MNIST parameters of nengo_extras' Keras example

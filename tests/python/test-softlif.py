@@ -24,17 +24,17 @@ import os
 import re
 import sys
 
-import numpy as np
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import tap  # noqa: E402
+from tap import Failure, check, diag, test  # noqa: E402
 
-import gi
+np = tap.import_numpy()
+
+import gi  # noqa: E402
 
 gi.require_version('GIRepository', '2.0')
 gi.require_version('Softlif', '1.0')
 from gi.repository import GIRepository, GLib, GObject, Softlif  # noqa: E402
-
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import tap  # noqa: E402
-from tap import Failure, check, diag, test  # noqa: E402
 
 NAMESPACE = 'Softlif'
 DOMAIN = 'softlif-error-quark'
