@@ -1,6 +1,6 @@
 /* kernels.c: the vector kernels agree with the portable ones
  *
- * This program is built from the kernel sources themselves, so it can run
+ * This program links the kernels' convenience library, so it can run
  * every kernel set the CPU supports side by side; the accuracy tests
  * check the set the library picks against the reference, and CI runs
  * them once more on a build with --disable-simd.
