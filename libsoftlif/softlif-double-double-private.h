@@ -228,8 +228,8 @@ exp_dd (double xh, double xl, int *kout, double *eh, double *el)
 /* The series part is <= 1% of the result, so evaluating it in plain double */
 /* costs < 0.01 ulp; 2s itself is carried as a double-double.               */
 
-#define LN2_HI 0x1.62e42fefa3800p-1   /* 42-bit head: e*LN2_HI exact, |e|<2^11 */
-#define LN2_LO 0x1.ef35793c76730p-45
+/* ln 2 = LN2_HI42 + LN2_LO42 (softlif-kernels-tables.h), the head of 42 bits:
+ * e*LN2_HI42 is exact for |e| < 2^11 */
 #define SQRT2 1.4142135623730951
 #define SQRT1_2M1 -0.29289321881345248   /* sqrt(1/2) - 1 (rounded)  */
 #define SQRT2M1 0.41421356237309503      /* sqrt(2) - 1 (rounded)    */
@@ -286,8 +286,8 @@ log_dd (double xh, double xl, double *lh, double *ll)
       return;
     }
   double s, se;
-  two_sum ((double) e * LN2_HI, ch, &s, &se);
-  se += (double) e * LN2_LO + cl;
+  two_sum ((double) e * LN2_HI42, ch, &s, &se);
+  se += (double) e * LN2_LO42 + cl;
   fast_two_sum (s, se, lh, ll);
 }
 

@@ -92,8 +92,10 @@ lif_rate (double J, double tau_rc, double tau_ref, double A)
 }
 
 /* d rate / dJ = A tau_rc / (D^2 (J - 1) J) above the threshold, 0 at and
- * below it, where the one-sided derivatives are +inf and 0. */
-static inline double
+ * below it, where the one-sided derivatives are +inf and 0. Always inlined:
+ * its callers are alone in their file, whose size bounds how much the
+ * compiler inlines, and would otherwise keep part of it out of line. */
+static inline __attribute__ ((always_inline)) double
 lif_derivative (double J, double tau_rc, double tau_ref, double A)
 {
   double xh, xl, Lh, Ll, Dh, Dl, ah, al, bh, bl, qh, ql, nh, nl;

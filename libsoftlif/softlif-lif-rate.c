@@ -70,12 +70,12 @@ G_DEFINE_TYPE_WITH_PRIVATE (SoftlifLifRate, softlif_lif_rate, SOFTLIF_TYPE_NEURO
     softlif_lif_rate_get_instance_private (SOFTLIF_LIF_RATE (neuron))
 
 static void
-hard_params_from_object (SoftlifHardParams *p,
-                         SoftlifNeuronType *neuron)
+lif_params_from_object (SoftlifLifKernelParams *p,
+                        SoftlifNeuronType      *neuron)
 {
   LIF_PARAMS (neuron, priv);
 
-  softlif_hard_params_init (p, priv->tau_rc, priv->tau_ref, priv->amplitude);
+  softlif_lif_kernel_params_init (p, priv->tau_rc, priv->tau_ref, priv->amplitude);
 }
 
 /* The four element-wise methods hand the whole range to a kernel. */
@@ -86,16 +86,16 @@ softlif_lif_rate_##method (SoftlifNeuronType *neuron,                          \
                            T                 *out,                             \
                            gsize              n)                               \
 {                                                                              \
-  SoftlifHardParams p;                                                         \
+  SoftlifLifKernelParams p;                                                    \
                                                                                \
-  hard_params_from_object (&p, neuron);                                        \
+  lif_params_from_object (&p, neuron);                                         \
   softlif_kernels_get ()->kernel (&p, J, out, n);                              \
 }
 
-DEFINE_COMPUTE (compute_rates, gdouble, hard_rate_f64)
-DEFINE_COMPUTE (compute_derivative, gdouble, hard_deriv_f64)
-DEFINE_COMPUTE (compute_rates_float, gfloat, hard_rate_f32)
-DEFINE_COMPUTE (compute_derivative_float, gfloat, hard_deriv_f32)
+DEFINE_COMPUTE (compute_rates, gdouble, lif_rate_f64)
+DEFINE_COMPUTE (compute_derivative, gdouble, lif_deriv_f64)
+DEFINE_COMPUTE (compute_rates_float, gfloat, lif_rate_f32)
+DEFINE_COMPUTE (compute_derivative_float, gfloat, lif_deriv_f32)
 
 #undef DEFINE_COMPUTE
 

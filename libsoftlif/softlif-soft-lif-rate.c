@@ -83,12 +83,12 @@ typedef struct {
   gdouble key[5];
   gboolean valid;
   SoftParams sp;
-  SoftlifSimdParams kp;
+  SoftlifSoftLifKernelParams kp;
 } SoftCall;
 
 static __thread SoftCall last_call;
 
-static const SoftlifSimdParams *
+static const SoftlifSoftLifKernelParams *
 soft_call_params (SoftlifNeuronType *neuron)
 {
   SoftlifSoftLifRate *self = SOFTLIF_SOFT_LIF_RATE (neuron);
@@ -105,7 +105,7 @@ soft_call_params (SoftlifNeuronType *neuron)
   if (!call->valid || memcmp (key, call->key, sizeof key) != 0)
     {
       soft_params_init (&call->sp, key[0], key[1], key[2], key[3], key[4]);
-      softlif_simd_params_init (&call->kp, &call->sp);
+      softlif_soft_lif_kernel_params_init (&call->kp, &call->sp);
       memcpy (call->key, key, sizeof key);
       call->valid = TRUE;
     }

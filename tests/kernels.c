@@ -1,6 +1,6 @@
 /* kernels.c: the vector kernels agree with the portable ones
  *
- * This program is built from the kernel sources themselves, so it can run
+ * This program links the kernels' convenience library, so it can run
  * every kernel set the CPU supports side by side; the accuracy tests
  * check the set the library picks against the reference, and CI runs
  * them once more on a build with --disable-simd.
@@ -99,14 +99,14 @@ static const gdouble max_apart_double[] = { 4.0, 16.0, 4.0, 16.0 };
 static const gdouble max_apart_float[] = { 2.0, 4.0, 2.0, 4.0 };
 
 static void
-run (const SoftlifKernels   *k,
-     Function                f,
-     gboolean                single,
-     const SoftlifSimdParams *sp,
-     const SoftlifHardParams *hp,
-     const gdouble          *J,
-     gdouble                *out,
-     gsize                   n)
+run (const SoftlifKernels             *k,
+     Function                          f,
+     gboolean                          single,
+     const SoftlifSoftLifKernelParams *sp,
+     const SoftlifLifKernelParams     *lp,
+     const gdouble                    *J,
+     gdouble                          *out,
+     gsize                             n)
 {
   if (!single)
     {
@@ -114,8 +114,8 @@ run (const SoftlifKernels   *k,
         {
         case SOFT_RATE: k->soft_rate_f64 (sp, J, out, n); break;
         case SOFT_DERIVATIVE: k->soft_deriv_f64 (sp, J, out, n); break;
-        case LIF_RATE: k->hard_rate_f64 (hp, J, out, n); break;
-        default: k->hard_deriv_f64 (hp, J, out, n); break;
+        case LIF_RATE: k->lif_rate_f64 (lp, J, out, n); break;
+        default: k->lif_deriv_f64 (lp, J, out, n); break;
         }
       return;
     }
@@ -130,8 +130,8 @@ run (const SoftlifKernels   *k,
         {
         case SOFT_RATE: k->soft_rate_f32 (sp, Jf, of, n); break;
         case SOFT_DERIVATIVE: k->soft_deriv_f32 (sp, Jf, of, n); break;
-        case LIF_RATE: k->hard_rate_f32 (hp, Jf, of, n); break;
-        default: k->hard_deriv_f32 (hp, Jf, of, n); break;
+        case LIF_RATE: k->lif_rate_f32 (lp, Jf, of, n); break;
+        default: k->lif_deriv_f32 (lp, Jf, of, n); break;
         }
       for (gsize i = 0; i < n; i++)
         out[i] = of[i];
@@ -139,20 +139,20 @@ run (const SoftlifKernels   *k,
 }
 
 static void
-run_float (const SoftlifKernels   *k,
-           Function                f,
-           const SoftlifSimdParams *sp,
-           const SoftlifHardParams *hp,
-           const gfloat           *J,
-           gfloat                 *out,
-           gsize                   n)
+run_float (const SoftlifKernels             *k,
+           Function                          f,
+           const SoftlifSoftLifKernelParams *sp,
+           const SoftlifLifKernelParams     *lp,
+           const gfloat                     *J,
+           gfloat                           *out,
+           gsize                             n)
 {
   switch (f)
     {
     case SOFT_RATE: k->soft_rate_f32 (sp, J, out, n); break;
     case SOFT_DERIVATIVE: k->soft_deriv_f32 (sp, J, out, n); break;
-    case LIF_RATE: k->hard_rate_f32 (hp, J, out, n); break;
-    default: k->hard_deriv_f32 (hp, J, out, n); break;
+    case LIF_RATE: k->lif_rate_f32 (lp, J, out, n); break;
+    default: k->lif_deriv_f32 (lp, J, out, n); break;
     }
 }
 
@@ -179,13 +179,13 @@ test_agree_with_generic (void)
       for (gsize p = 0; p < G_N_ELEMENTS (params); p++)
         {
           SoftParams soft;
-          SoftlifSimdParams sp;
-          SoftlifHardParams hp;
+          SoftlifSoftLifKernelParams sp;
+          SoftlifLifKernelParams lp;
 
           soft_params_init (&soft, params[p].sigma, params[p].tau_rc, params[p].tau_ref,
                             params[p].amplitude, params[p].epsilon);
-          softlif_simd_params_init (&sp, &soft);
-          softlif_hard_params_init (&hp, params[p].tau_rc, params[p].tau_ref, params[p].amplitude);
+          softlif_soft_lif_kernel_params_init (&sp, &soft);
+          softlif_lif_kernel_params_init (&lp, params[p].tau_rc, params[p].tau_ref, params[p].amplitude);
 
           for (Function f = 0; f < N_FUNCTIONS; f++)
             for (int single = 0; single < 2; single++)
@@ -193,8 +193,8 @@ test_agree_with_generic (void)
                 gdouble worst = 0.0;
                 gsize worst_i = 0;
 
-                run (generic, f, single, &sp, &hp, J, want, n);
-                run (sets[s], f, single, &sp, &hp, J, got, n);
+                run (generic, f, single, &sp, &lp, J, want, n);
+                run (sets[s], f, single, &sp, &lp, J, got, n);
                 for (gsize i = 0; i < n; i++)
                   {
                     gdouble d = ulps (got[i], want[i], single);
@@ -230,12 +230,12 @@ test_split_invariant (void)
   g_autofree gdouble *whole = g_new (gdouble, n);
   g_autofree gdouble *pieces = g_new (gdouble, n + 1);
   SoftParams soft;
-  SoftlifSimdParams sp;
-  SoftlifHardParams hp;
+  SoftlifSoftLifKernelParams sp;
+  SoftlifLifKernelParams lp;
 
   soft_params_init (&soft, 0.02, 0.02, 0.002, 1.0, 1e-15);
-  softlif_simd_params_init (&sp, &soft);
-  softlif_hard_params_init (&hp, 0.02, 0.002, 1.0);
+  softlif_soft_lif_kernel_params_init (&sp, &soft);
+  softlif_lif_kernel_params_init (&lp, 0.02, 0.002, 1.0);
 
   for (gsize s = 0; sets[s] != NULL; s++)
     {
@@ -247,14 +247,14 @@ test_split_invariant (void)
           gsize done = 0;
           gsize len = 1;
 
-          run (sets[s], f, FALSE, &sp, &hp, J, whole, n);
+          run (sets[s], f, FALSE, &sp, &lp, J, whole, n);
           memcpy (shifted, J, n * sizeof (gdouble));
           while (done < n)
             {
               gsize m = MIN (len, n - done);
 
               /* in place */
-              run (sets[s], f, FALSE, &sp, &hp, shifted + done, shifted + done, m);
+              run (sets[s], f, FALSE, &sp, &lp, shifted + done, shifted + done, m);
               done += m;
               len = len * 3 + 1;
             }
@@ -269,13 +269,13 @@ test_split_invariant (void)
 
             for (gsize i = 0; i < n; i++)
               Jf[i] = (gfloat) J[i];
-            run_float (sets[s], f, &sp, &hp, Jf, wholef, n);
+            run_float (sets[s], f, &sp, &lp, Jf, wholef, n);
             memcpy (shiftedf, Jf, n * sizeof (gfloat));
             for (done = 0, len = 1; done < n; len = len * 3 + 1)
               {
                 gsize m = MIN (len, n - done);
 
-                run_float (sets[s], f, &sp, &hp, shiftedf + done, shiftedf + done, m);
+                run_float (sets[s], f, &sp, &lp, shiftedf + done, shiftedf + done, m);
                 done += m;
               }
             g_assert_cmpmem (wholef, n * sizeof (gfloat), shiftedf, n * sizeof (gfloat));
@@ -347,7 +347,7 @@ test_affine (void)
   /* the fused soft LIF rates of g x + b: the bits of the two steps */
   {
     SoftParams soft;
-    SoftlifSimdParams sp;
+    SoftlifSoftLifKernelParams sp;
     gsize nJ;
     g_autofree gdouble *xs = make_currents (&nJ);
     g_autofree gdouble *J = g_new (gdouble, nJ);
@@ -365,7 +365,7 @@ test_affine (void)
       {
         soft_params_init (&soft, params[q].sigma, params[q].tau_rc, params[q].tau_ref,
                           params[q].amplitude, params[q].epsilon);
-        softlif_simd_params_init (&sp, &soft);
+        softlif_soft_lif_kernel_params_init (&sp, &soft);
         for (gsize s = 0; sets[s] != NULL; s++)
           {
             if (!softlif_kernels_supported (sets[s]) || sets[s]->soft_rate_f64_affine == NULL)
