@@ -34,6 +34,8 @@
  * Marks a declaration as deprecated: code that uses it gets a warning
  * from the compiler, unless it defines SOFTLIF_DISABLE_DEPRECATION_WARNINGS
  * before including `softlif.h`.
+ *
+ * Since: 1.2
  */
 
 /**
@@ -43,6 +45,8 @@
  * Marks a declaration as deprecated in favour of @f: code that uses it
  * gets a warning naming @f, unless it defines
  * SOFTLIF_DISABLE_DEPRECATION_WARNINGS before including `softlif.h`.
+ *
+ * Since: 1.2
  */
 
 /**
@@ -76,6 +80,8 @@
  *
  * Defining `SOFTLIF_DISABLE_DEPRECATION_WARNINGS` silences both kinds of
  * warning.
+ *
+ * Since: 1.2
  */
 
 #ifdef SOFTLIF_DISABLE_DEPRECATION_WARNINGS
@@ -93,6 +99,8 @@
  *
  * The version 1.0 of libsoftlif, packed by SOFTLIF_ENCODE_VERSION(), for
  * SOFTLIF_VERSION_MIN_REQUIRED and SOFTLIF_VERSION_MAX_ALLOWED.
+ *
+ * Since: 1.0
  */
 #define SOFTLIF_VERSION_1_0 (SOFTLIF_ENCODE_VERSION (1, 0, 0))
 
@@ -101,6 +109,8 @@
  *
  * The version 1.2 of libsoftlif, packed by SOFTLIF_ENCODE_VERSION(), for
  * SOFTLIF_VERSION_MIN_REQUIRED and SOFTLIF_VERSION_MAX_ALLOWED.
+ *
+ * Since: 1.2
  */
 #define SOFTLIF_VERSION_1_2 (SOFTLIF_ENCODE_VERSION (1, 2, 0))
 
@@ -110,6 +120,8 @@
  * The stable version of these headers, packed by SOFTLIF_ENCODE_VERSION():
  * their own for a stable version (even minor), the next one for a
  * development version (odd minor).
+ *
+ * Since: 1.2
  */
 /**
  * SOFTLIF_VERSION_PREV_STABLE:
@@ -117,6 +129,8 @@
  * The stable version before SOFTLIF_VERSION_CUR_STABLE, packed by
  * SOFTLIF_ENCODE_VERSION(); 1.0, the first, has none and counts as its
  * own.
+ *
+ * Since: 1.2
  */
 #if SOFTLIF_MINOR_VERSION % 2
 #define SOFTLIF_VERSION_CUR_STABLE \
@@ -142,6 +156,8 @@
  * `softlif.h`. What was deprecated in a later version does not warn.
  *
  * The default is SOFTLIF_VERSION_CUR_STABLE.
+ *
+ * Since: 1.0
  */
 #ifndef SOFTLIF_VERSION_MIN_REQUIRED
 #define SOFTLIF_VERSION_MIN_REQUIRED (SOFTLIF_VERSION_CUR_STABLE)
@@ -156,6 +172,8 @@
  *
  * The default is SOFTLIF_VERSION_MIN_REQUIRED where that is newer than
  * SOFTLIF_VERSION_PREV_STABLE, SOFTLIF_VERSION_CUR_STABLE otherwise.
+ *
+ * Since: 1.0
  */
 #ifndef SOFTLIF_VERSION_MAX_ALLOWED
 #if SOFTLIF_VERSION_MIN_REQUIRED > SOFTLIF_VERSION_PREV_STABLE
@@ -176,6 +194,8 @@
  * SOFTLIF_AVAILABLE_IN_ALL:
  *
  * Marks a declaration as public in every version of libsoftlif.
+ *
+ * Since: 1.0
  */
 #define SOFTLIF_AVAILABLE_IN_ALL _SOFTLIF_EXTERN
 
@@ -185,6 +205,8 @@
  * SOFTLIF_AVAILABLE_IN_1_0:
  *
  * Marks a declaration as public since libsoftlif 1.0.
+ *
+ * Since: 1.0
  */
 #define SOFTLIF_AVAILABLE_IN_1_0 _SOFTLIF_EXTERN
 
@@ -195,6 +217,8 @@
  *
  * Marks a declaration as public since libsoftlif 1.2: a use warns where
  * SOFTLIF_VERSION_MAX_ALLOWED is older than SOFTLIF_VERSION_1_2.
+ *
+ * Since: 1.2
  */
 #if SOFTLIF_VERSION_MAX_ALLOWED < SOFTLIF_VERSION_1_2
 #define SOFTLIF_AVAILABLE_IN_1_2 SOFTLIF_UNAVAILABLE (1, 2)
@@ -207,6 +231,8 @@
  *
  * Marks a declaration as deprecated since libsoftlif 1.2: a use warns
  * where SOFTLIF_VERSION_MIN_REQUIRED is SOFTLIF_VERSION_1_2 or newer.
+ *
+ * Since: 1.2
  */
 /**
  * SOFTLIF_DEPRECATED_IN_1_2_FOR:
@@ -215,6 +241,8 @@
  * Marks a declaration as deprecated since libsoftlif 1.2 in favour of @f:
  * a use warns, naming @f, where SOFTLIF_VERSION_MIN_REQUIRED is
  * SOFTLIF_VERSION_1_2 or newer.
+ *
+ * Since: 1.2
  */
 #if SOFTLIF_VERSION_MIN_REQUIRED >= SOFTLIF_VERSION_1_2
 #define SOFTLIF_DEPRECATED_IN_1_2 SOFTLIF_DEPRECATED
