@@ -7,9 +7,13 @@
 #                                  make check, make distcheck, the C tests
 #                                  built with AddressSanitizer and
 #                                  UndefinedBehaviorSanitizer, and the C
-#                                  tests once under valgrind
+#                                  tests once under valgrind, the fuzz
+#                                  targets under libFuzzer for a bounded
+#                                  time, the thread tests under
+#                                  ThreadSanitizer and the ABI against 1.0
 #
-# Builds go to _build/ (and _build-asan/) below the source tree.
+# Builds go to _build/ (and _build-nogi/, _build-asan/, _build-fuzz/,
+# _build-tsan/) below the source tree.
 
 set -eu
 
@@ -43,7 +47,8 @@ packages="
   valac
 "
 if [ "$mode" = check ]; then
-  packages="$packages valgrind xz-utils"
+  # clang with libFuzzer and the sanitizers' runtimes; abidiff
+  packages="$packages valgrind xz-utils clang libclang-rt-14-dev abigail-tools"
 fi
 
 missing=""
@@ -237,6 +242,64 @@ else
   cat tests/test-suite.log
 fi
 count tests/test-suite.log
+
+echo "== the ABI against the 1.0 baseline (abidiff)"
+cd "$srcdir"
+if SOFTLIF_REQUIRE_ABIDIFF=1 SOFTLIF_TOP_SRCDIR="$srcdir" \
+   SOFTLIF_LIBRARY="$srcdir/_build/libsoftlif/.libs/libsoftlif-1.0.so" sh tests/abi-check.sh; then
+  passed=$((passed + 1))
+else
+  echo "abidiff against tests/abi/libsoftlif-1.0.abi: FAILED"
+  failed=$((failed + 1)); status=1
+fi
+
+echo "== fuzz targets under libFuzzer with AddressSanitizer and UndefinedBehaviorSanitizer"
+# The library instrumented for coverage; each target fuzzed for a bounded
+# time from its seed corpus (the API target under the kernels the CPU
+# picks, then the generic ones); a finding fails the run.
+cd "$srcdir"
+stage_start=$(date +%s)
+mkdir -p _build-fuzz
+cd _build-fuzz
+if [ ! -f Makefile ]; then
+  ../configure CC=clang --disable-introspection PYTHON3="$PYTHON3" \
+    CFLAGS="-O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all" \
+    LDFLAGS="-fsanitize=address,undefined" >/dev/null
+fi
+if make -j"$jobs" -C libsoftlif >/dev/null &&
+   sh "$srcdir/tests/fuzz/run.sh" . 60 &&
+   SOFTLIF_KERNELS=generic SOFTLIF_FUZZ_TARGETS=api sh "$srcdir/tests/fuzz/run.sh" . 30; then
+  passed=$((passed + 1))
+else
+  echo "fuzzing: FAILED"
+  failed=$((failed + 1)); status=1
+fi
+echo "fuzzing took $(( $(date +%s) - stage_start )) s"
+
+echo "== the thread tests under ThreadSanitizer"
+cd "$srcdir"
+stage_start=$(date +%s)
+mkdir -p _build-tsan
+cd _build-tsan
+if [ ! -f Makefile ]; then
+  ../configure CC=clang --disable-introspection PYTHON3="$PYTHON3" \
+    CFLAGS="-fsanitize=thread -g -O1" LDFLAGS="-fsanitize=thread" >/dev/null
+fi
+tsan_tests="parallel"
+[ -f "$srcdir/tests/threads.c" ] && tsan_tests="$tsan_tests threads"
+tsan_options="halt_on_error=1"
+[ -f "$srcdir/tests/tsan.supp" ] && tsan_options="$tsan_options suppressions=$srcdir/tests/tsan.supp"
+# only the library and these tests are built
+if make -j"$jobs" -C libsoftlif >/dev/null &&
+   make -j"$jobs" -C tests $tsan_tests >/dev/null &&
+   TSAN_OPTIONS="$tsan_options" make -C tests check TESTS="$tsan_tests" check_PROGRAMS= >/dev/null; then
+  passed=$((passed + 1))
+else
+  echo "ThreadSanitizer ($tsan_tests): FAILED"
+  cat tests/test-suite.log 2>/dev/null || true
+  failed=$((failed + 1)); status=1
+fi
+echo "ThreadSanitizer took $(( $(date +%s) - stage_start )) s"
 
 echo "== Debian packages: build, lintian, install, use, remove"
 cd "$srcdir"
