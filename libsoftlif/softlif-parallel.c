@@ -61,9 +61,18 @@ default_max_threads (void)
     {
       guint64 n;
 
+      static gsize reported = 0;
+
       if (g_ascii_string_to_unsigned (env, 10, 1, 1024, &n, NULL))
         return (guint) n;
-      g_warning ("Ignoring SOFTLIF_NUM_THREADS=%s: not a number from 1 to 1024", env);
+      /* Once, and a message rather than a warning: an environment
+       * variable must not abort a program run with fatal warnings. */
+      if (g_once_init_enter (&reported))
+        {
+          g_message ("Ignoring SOFTLIF_NUM_THREADS=%s: not a number from 1 to 1024; "
+                     "using the number of processors", env);
+          g_once_init_leave (&reported, 1);
+        }
     }
   return MAX (g_get_num_processors (), 1);
 }

@@ -159,19 +159,55 @@ test_environment (void)
   g_test_trap_assert_passed ();
 }
 
+/* An invalid value is reported once, never as a warning (fatal under
+ * G_DEBUG=fatal-warnings), and the default is used. */
 static void
 test_environment_invalid (void)
 {
   if (g_test_subprocess ())
     {
-      g_setenv ("SOFTLIF_NUM_THREADS", "many", TRUE);
+      g_assert_cmpstr (g_getenv ("SOFTLIF_NUM_THREADS"), ==, "many");
+      g_assert_cmpuint (softlif_get_max_threads (), ==, MAX (g_get_num_processors (), 1));
+      softlif_set_max_threads (0);
       g_assert_cmpuint (softlif_get_max_threads (), ==, MAX (g_get_num_processors (), 1));
       return;
     }
 
+  g_setenv ("SOFTLIF_NUM_THREADS", "many", TRUE);
+  g_setenv ("G_DEBUG", "fatal-warnings", TRUE);
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
-  g_test_trap_assert_failed ();
+  g_unsetenv ("SOFTLIF_NUM_THREADS");
+  g_unsetenv ("G_DEBUG");
+  g_test_trap_assert_passed ();
+  /* once, though read twice */
   g_test_trap_assert_stderr ("*Ignoring SOFTLIF_NUM_THREADS=many*");
+  g_test_trap_assert_stderr_unmatched ("*Ignoring SOFTLIF_NUM_THREADS=many*Ignoring SOFTLIF_NUM_THREADS*");
+}
+
+/* An unknown kernel set is reported, not ignored silently, nor fatal,
+ * and the library computes with its own pick. */
+static void
+test_environment_kernels_unknown (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(SoftlifLifRate) neuron = softlif_lif_rate_new ();
+      const gdouble J[] = { 2.0 };
+      gdouble rate = 0.0;
+
+      g_assert_true (softlif_neuron_type_step_into (SOFTLIF_NEURON_TYPE (neuron), 0.001, J, 1, &rate, 1, NULL));
+      /* 1 / (0.002 + 0.02 ln 2) */
+      g_assert_cmpfloat (fabs (rate - 63.04000219064139), <, 1e-12);
+      return;
+    }
+
+  g_setenv ("SOFTLIF_KERNELS", "mmx", TRUE);
+  g_setenv ("G_DEBUG", "fatal-warnings", TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_unsetenv ("SOFTLIF_KERNELS");
+  g_unsetenv ("G_DEBUG");
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr ("*Ignoring SOFTLIF_KERNELS=mmx*using *");
 }
 
 /* A neuron type written in C whose kernel calls the library again, as a
@@ -341,6 +377,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/parallel/max-threads", test_max_threads);
   g_test_add_func ("/parallel/environment", test_environment);
   g_test_add_func ("/parallel/environment-invalid", test_environment_invalid);
+  g_test_add_func ("/parallel/environment-kernels-unknown", test_environment_kernels_unknown);
   g_test_add_func ("/parallel/soft-lif-rate/bit-identical", test_soft_identical);
   g_test_add_func ("/parallel/lif-rate/bit-identical", test_lif_identical);
   g_test_add_func ("/parallel/nested-call", test_nested_call);
