@@ -19,18 +19,22 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), 'pyt
 import tap  # noqa: E402
 from tap import Skip, check, test  # noqa: E402
 
-CLI = os.path.join(os.environ["SOFTLIF_TOP_BUILDDIR"], "tools", "softlif")
+# The build tree's copy of the tool, which reads the catalogues compiled
+# for the tests; the installed tool reads only its $(localedir).
+CLI = os.path.join(os.environ["SOFTLIF_TOP_BUILDDIR"], "tools", "softlif-uninstalled")
+INSTALLED_CLI = os.path.join(os.environ["SOFTLIF_TOP_BUILDDIR"], "tools", "softlif")
+CRAFTED_LOCALEDIR = os.path.join(os.environ["SOFTLIF_TOP_BUILDDIR"], "tests", "crafted-locale")
 EVAL = os.environ["SOFTLIF_EVAL"]
 LOCALEDIR = os.path.join(os.environ["SOFTLIF_TOP_BUILDDIR"], "tests", "locale")
 
 
-def run(args, stdin="", env=None):
+def run(args, stdin="", env=None, cli=CLI):
     e = dict(os.environ)
     e.pop("LANGUAGE", None)
     e["LC_ALL"] = "C.UTF-8"
     if env:
         e.update(env)
-    p = subprocess.run([CLI] + args, input=stdin, capture_output=True, text=True, env=e)
+    p = subprocess.run([cli] + args, input=stdin, capture_output=True, text=True, env=e)
     return p.returncode, p.stdout, p.stderr
 
 
@@ -322,7 +326,16 @@ def translated(lang):
     """The environment of a run in LANGUAGE lang; a skip without its catalogue."""
     if not os.path.isfile(os.path.join(LOCALEDIR, lang, "LC_MESSAGES", "softlif-1.0.mo")):
         raise Skip("no %s catalogue in %s" % (lang, LOCALEDIR))
-    return {"LANGUAGE": lang, "SOFTLIF_LOCALEDIR": LOCALEDIR}
+    return {"LANGUAGE": lang}
+
+
+@test("the installed tool ignores SOFTLIF_LOCALEDIR (a hostile catalogue)")
+def test_localedir_ignored():
+    if not os.path.isdir(CRAFTED_LOCALEDIR):
+        raise Skip("no catalogue in %s" % CRAFTED_LOCALEDIR)
+    status, out, err = run(["--sigma=-1", "--to=1"], cli=INSTALLED_CLI,
+                           env={"LANGUAGE": "de", "SOFTLIF_LOCALEDIR": CRAFTED_LOCALEDIR})
+    check(status == 2 and "gefälscht" not in err and "sigma" in err, err)
 
 
 for lang, words in [("de", ("Zeitkonstante", "Ungültiger Wert", "Zeile 2", "Rate (Hz)")),

@@ -847,6 +847,26 @@ finish_output (int status)
   return status;
 }
 
+/* The tool shares the library's text domain. Its translations are printf
+ * formats, so the directory is compiled in, never read from the
+ * environment. */
+static void
+bind_catalogues (void)
+{
+#ifdef SOFTLIF_UNINSTALLED_LOCALEDIR
+  /* The build tree's copy for the tests: the library binds the domain to
+   * the installed catalogues on its first message, so have it send one
+   * first, then point the domain at the build tree's catalogues. */
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SoftlifLifRate) unused = softlif_lif_rate_new_full (-1.0, 0.002, 1.0, &error);
+
+  bindtextdomain (GETTEXT_PACKAGE, SOFTLIF_UNINSTALLED_LOCALEDIR);
+#else
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+#endif
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+}
+
 static SoftlifNeuronType *
 make_neuron (GError **error)
 {
@@ -878,11 +898,7 @@ main (int   argc,
   setlocale (LC_ALL, "");
   /* numbers are written with a dot whatever the locale */
   setlocale (LC_NUMERIC, "C");
-  /* as the library: SOFTLIF_LOCALEDIR for running from a build tree */
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SOFTLIF_LOCALEDIR") != NULL &&
-                                   *g_getenv ("SOFTLIF_LOCALEDIR") != '\0'
-                                   ? g_getenv ("SOFTLIF_LOCALEDIR") : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  bind_catalogues ();
   g_set_prgname ("softlif");
 
   context = g_option_context_new (NULL);
