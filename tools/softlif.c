@@ -996,8 +996,9 @@ bind_catalogues (void)
    * the installed catalogues on its first message, so have it send one
    * first, then point the domain at the build tree's catalogues. */
   g_autoptr(GError) error = NULL;
-  g_autoptr(SoftlifLifRate) unused = softlif_lif_rate_new_full (-1.0, 0.002, 1.0, &error);
+  SoftlifLifRate *invalid = softlif_lif_rate_new_full (-1.0, 0.002, 1.0, &error);
 
+  g_clear_object (&invalid);
   bindtextdomain (GETTEXT_PACKAGE, SOFTLIF_UNINSTALLED_LOCALEDIR);
 #else
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
