@@ -5,18 +5,20 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
-/* The operations of softlif-simd-private.h on __m256d. Including this
- * header switches the rest of the translation unit to AVX2+FMA code (no
- * -mavx2 on the command line: the dispatcher only calls these kernels on
- * CPUs that have both). */
+/* The operations of softlif-simd-private.h on __m256d. Only the AVX2
+ * kernel files include it, and only they are compiled with -mavx2 -mfma
+ * (SOFTLIF_AVX2_CFLAGS, libsoftlif/Makefile.am), by gcc and clang alike:
+ * the dispatcher only calls these kernels on CPUs that have both. */
 
 #pragma once
 
-/* the C library before the target switch: its inline functions stay baseline code */
+#if !defined(__AVX2__) || !defined(__FMA__)
+#error "the AVX2 kernels are compiled with SOFTLIF_AVX2_CFLAGS (-mavx2 -mfma)"
+#endif
+
 #include <stddef.h>
 #include <string.h>
 
-#pragma GCC target ("avx2,fma")
 #include <immintrin.h>
 
 typedef __m256d SimdF64;

@@ -7,17 +7,20 @@
 
 /* The operations of softlif-simd-private.h on __m512d: the AVX2 code on
  * eight lanes. Masks are kept as all-ones vectors, as in the AVX2 layer,
- * and turned into opmasks where an instruction needs one. Including this
- * header switches the rest of the translation unit to AVX-512 F+DQ code
- * (with AVX2 and FMA). */
+ * and turned into opmasks where an instruction needs one. Only the
+ * AVX-512 kernel files include it, and only they are compiled with
+ * -mavx512f -mavx512dq -mavx2 -mfma (SOFTLIF_AVX512_CFLAGS,
+ * libsoftlif/Makefile.am), by gcc and clang alike. */
 
 #pragma once
 
-/* the C library before the target switch: its inline functions stay baseline code */
+#if !defined(__AVX512F__) || !defined(__AVX512DQ__) || !defined(__AVX2__) || !defined(__FMA__)
+#error "the AVX-512 kernels are compiled with SOFTLIF_AVX512_CFLAGS (-mavx512f -mavx512dq -mavx2 -mfma)"
+#endif
+
 #include <stddef.h>
 #include <string.h>
 
-#pragma GCC target ("avx512f,avx512dq,avx2,fma")
 #include <immintrin.h>
 
 typedef __m512d SimdF64;

@@ -28,11 +28,10 @@ ensure_gettext_initialized (void)
 
   if (g_once_init_enter (&initialized))
     {
-      /* SOFTLIF_LOCALEDIR: the catalogues of a build tree, for running
-       * and testing uninstalled */
-      const char *dir = g_getenv ("SOFTLIF_LOCALEDIR");
-
-      bindtextdomain (GETTEXT_PACKAGE, dir != NULL && *dir != '\0' ? dir : LOCALEDIR);
+      /* The installed catalogues only: the translations are printf
+       * formats, so no environment variable may choose them. Tests of a
+       * build tree rebind the domain after this first binding. */
+      bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
       /* GError messages are UTF-8 whatever the locale's charset. */
       bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
       g_once_init_leave (&initialized, 1);

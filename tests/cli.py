@@ -19,18 +19,22 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), 'pyt
 import tap  # noqa: E402
 from tap import Skip, check, test  # noqa: E402
 
-CLI = os.path.join(os.environ["SOFTLIF_TOP_BUILDDIR"], "tools", "softlif")
+# The build tree's copy of the tool, which reads the catalogues compiled
+# for the tests; the installed tool reads only its $(localedir).
+CLI = os.path.join(os.environ["SOFTLIF_TOP_BUILDDIR"], "tools", "softlif-uninstalled")
+INSTALLED_CLI = os.path.join(os.environ["SOFTLIF_TOP_BUILDDIR"], "tools", "softlif")
+CRAFTED_LOCALEDIR = os.path.join(os.environ["SOFTLIF_TOP_BUILDDIR"], "tests", "crafted-locale")
 EVAL = os.environ["SOFTLIF_EVAL"]
 LOCALEDIR = os.path.join(os.environ["SOFTLIF_TOP_BUILDDIR"], "tests", "locale")
 
 
-def run(args, stdin="", env=None):
+def run(args, stdin="", env=None, cli=CLI):
     e = dict(os.environ)
     e.pop("LANGUAGE", None)
     e["LC_ALL"] = "C.UTF-8"
     if env:
         e.update(env)
-    p = subprocess.run([CLI] + args, input=stdin, capture_output=True, text=True, env=e)
+    p = subprocess.run([cli] + args, input=stdin, capture_output=True, text=True, env=e)
     return p.returncode, p.stdout, p.stderr
 
 
@@ -239,6 +243,68 @@ def test_stdin_nul():
     check(status == 1 and "line 1" in err, err)
 
 
+def svg_plot(out):
+    """The plot's rectangle (x0, y0, x1, y1) and every point of every curve."""
+    svg = ET.fromstring(out)
+    ns = "{http://www.w3.org/2000/svg}"
+    rect = [r for r in svg.iter(ns + "rect") if r.get("x") is not None][0]
+    x0, y0 = float(rect.get("x")), float(rect.get("y"))
+    box = (x0, y0, x0 + float(rect.get("width")), y0 + float(rect.get("height")))
+    points = [tuple(float(v) for v in pt.split(","))
+              for line in svg.iter(ns + "polyline") for pt in line.get("points").split()]
+    return box, points
+
+
+def inside(box, points):
+    return len(points) > 0 and all(box[0] <= px <= box[2] and box[1] <= py <= box[3]
+                                   for px, py in points)
+
+
+@test("svg: one large x (a range lost in rounding) is drawn, no NaN")
+def test_svg_one_large_x():
+    for x in ("1e17", "-1.7e308", "1.7e308", "5e-324", "0"):
+        status, out, err = run(["-f", "svg", "-d"], stdin=x + "\n")
+        box, points = svg_plot(out) if status == 0 else (None, [])
+        check(status == 0 and "nan" not in out and inside(box, points), (x, out[-300:] + err))
+
+
+@test("svg: every point inside the plot, negative and huge values included")
+def test_svg_inside():
+    for args in (["--gain=-1", "--from=-2", "--to=2"],        # a negative derivative
+                 ["--gain=-3", "--bias=2", "--from=-1e308", "--to=1e308"],
+                 ["--amplitude=1.7e305", "--tau-ref=0.00095", "--gain=-1", "--from=-1e15",
+                  "--to=0"]):
+        status, out, err = run(args + ["-n", "41", "-f", "svg", "-d"])
+        box, points = svg_plot(out) if status == 0 else (None, [])
+        check(status == 0 and "nan" not in out and inside(box, points),
+              (args, [p for p in points if not inside(box, [p])][:3], err))
+
+
+@test("stdin: a bad line is quoted short, its control characters escaped")
+def test_stdin_bad_line_quoted():
+    status, out, err = run(["-f", "csv"], stdin="1\n\x1b[31m\u202e" + "x" * 4000 + "\n")
+    check(status == 1 and len(err) < 200 and "\x1b" not in err and "\u202e" not in err and
+          err.strip() == "softlif: line 2: “\\x1B[31m\\u202E%s…” is not a number" % ("x" * 34) and
+          out == "x,rate\n1,50.347297940886236\n", err[:300])
+
+
+@test("stdin: bytes that are not UTF-8 are escaped")
+def test_stdin_bad_bytes():
+    e = dict(os.environ, LC_ALL="C.UTF-8")
+    e.pop("LANGUAGE", None)
+    p = subprocess.run([CLI], input=b"\xff\x9b2J\\\r\n", capture_output=True, env=e)
+    check(p.returncode == 1 and
+          p.stderr.decode("utf-8") == "softlif: line 1: “\\xFF\\x9B2J\\\\” is not a number\n",
+          p.stderr)
+
+
+@test("stdin: a line longer than 4096 bytes is an error naming it and the limit")
+def test_stdin_long_line():
+    status, out, err = run(["-f", "csv"], stdin="1\n" + " " * 4095 + "2\n" + "3" * 100000 + "\n4\n")
+    check(status == 1 and err == "softlif: line 3 is longer than 4096 bytes\n" and
+          out.splitlines()[1:] == ["1,50.347297940886236", "2,75.058774692275506"], err[:300])
+
+
 @test("a full disk is an error (status 1)")
 def test_full_disk():
     if not os.path.exists("/dev/full"):
@@ -322,7 +388,16 @@ def translated(lang):
     """The environment of a run in LANGUAGE lang; a skip without its catalogue."""
     if not os.path.isfile(os.path.join(LOCALEDIR, lang, "LC_MESSAGES", "softlif-1.0.mo")):
         raise Skip("no %s catalogue in %s" % (lang, LOCALEDIR))
-    return {"LANGUAGE": lang, "SOFTLIF_LOCALEDIR": LOCALEDIR}
+    return {"LANGUAGE": lang}
+
+
+@test("the installed tool ignores SOFTLIF_LOCALEDIR (a hostile catalogue)")
+def test_localedir_ignored():
+    if not os.path.isdir(CRAFTED_LOCALEDIR):
+        raise Skip("no catalogue in %s" % CRAFTED_LOCALEDIR)
+    status, out, err = run(["--sigma=-1", "--to=1"], cli=INSTALLED_CLI,
+                           env={"LANGUAGE": "de", "SOFTLIF_LOCALEDIR": CRAFTED_LOCALEDIR})
+    check(status == 2 and "gefälscht" not in err and "sigma" in err, err)
 
 
 for lang, words in [("de", ("Zeitkonstante", "Ungültiger Wert", "Zeile 2", "Rate (Hz)")),

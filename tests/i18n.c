@@ -5,6 +5,7 @@
 
 #include <locale.h>
 #include <math.h>
+#include <string.h>
 #include <libintl.h>
 #include <softlif.h>
 
@@ -56,6 +57,34 @@ test_binds_own_domain (void)
       bound = bindtextdomain (GETTEXT_PACKAGE, NULL);
       g_assert_cmpstr (bound, ==, LOCALEDIR);
       g_assert_cmpstr (bind_textdomain_codeset (GETTEXT_PACKAGE, NULL), ==, "UTF-8");
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
+/* SOFTLIF_LOCALEDIR pointing at a hostile catalogue (a translation that
+ * prints the stack) changes nothing: the library reads no directory from
+ * the environment. */
+static void
+test_environment_ignored (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SoftlifSoftLifRate) neuron = NULL;
+
+  if (g_test_subprocess ())
+    {
+      g_autofree char *crafted = g_test_build_filename (G_TEST_BUILT, "crafted-locale", NULL);
+
+      g_assert_true (g_file_test (crafted, G_FILE_TEST_IS_DIR));
+      g_setenv ("SOFTLIF_LOCALEDIR", crafted, TRUE);
+      switch_language ("de");
+      neuron = softlif_soft_lif_rate_new_full (-1.0, 0.02, 0.002, 1.0, 1e-15, &error);
+      g_assert_null (neuron);
+      g_assert_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_INVALID_PARAMETER);
+      g_assert_null (strstr (error->message, "gefälscht"));
+      g_assert_cmpstr (bindtextdomain (GETTEXT_PACKAGE, NULL), ==, LOCALEDIR);
       return;
     }
 
@@ -151,6 +180,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/i18n/binds-own-domain", test_binds_own_domain);
+  g_test_add_func ("/i18n/environment-ignored", test_environment_ignored);
 
   /* A subprocess checks the binding the library makes by itself. */
   if (!g_test_subprocess ())

@@ -56,6 +56,10 @@ static gboolean opt_version = FALSE;
 
 #define BLOCK 4096
 #define MAX_POINTS 100000000
+/* The longest input line, in bytes, and how much of a bad one a message
+ * quotes, in characters */
+#define MAX_LINE 4096
+#define QUOTE_CHARS 40
 
 /* Numbers are read and written the same way in every locale. */
 static gboolean
@@ -436,11 +440,14 @@ output_json (Output            *out,
   fputs (s->str, stdout);
 }
 
-/* A step of 1, 2 or 5 times a power of ten giving about 5 ticks. */
+/* A step of 1, 2 or 5 times a power of ten giving about 5 ticks over
+ * [lo, hi]; (hi - lo) / 5 is computed from the halves, which cannot
+ * overflow. */
 static double
-tick_step (double span)
+tick_step (double lo,
+           double hi)
 {
-  double raw = span / 5.0;
+  double raw = (hi * 0.5 - lo * 0.5) / 2.5;
   double p = pow (10.0, floor (log10 (raw)));
   double m = raw / p;
 
@@ -464,8 +471,42 @@ svg_text (GString    *s,
                           anchor, extra, escaped);
 }
 
+/* A finite range [lo, hi], lo < hi, to draw the finite values found
+ * between lo and hi in: one value becomes a range around it, none [0, 1]. */
+static void
+widen_range (double *lo,
+             double *hi)
+{
+  if (!(isfinite (*lo) && isfinite (*hi) && *lo <= *hi))
+    {
+      *lo = 0.0;
+      *hi = 1.0;
+    }
+  else if (*lo == *hi)
+    {
+      /* wide enough not to be lost in the rounding of a large value */
+      double d = MAX (1.0, fabs (*lo) * 0x1p-20);
+
+      *lo = MAX (*lo - d, -DBL_MAX);
+      *hi = MIN (*hi + d, DBL_MAX);
+    }
+}
+
+/* Where v lies between lo and hi, from 0 to 1, and never outside: the
+ * halves, since hi - lo may overflow. */
+static double
+fraction (double v,
+          double lo,
+          double hi)
+{
+  double f = (v * 0.5 - lo * 0.5) / (hi * 0.5 - lo * 0.5);
+
+  return isnan (f) ? 0.0 : CLAMP (f, 0.0, 1.0);
+}
+
 /* The curve (rate, and the derivative in a second colour on its own
- * axis) with labelled axes in plain SVG. */
+ * axis) with labelled axes in plain SVG. Every point drawn lies inside
+ * the plot, whatever the values. */
 static void
 output_svg (Output            *out,
             SoftlifNeuronType *neuron)
@@ -476,7 +517,8 @@ output_svg (Output            *out,
   g_autoptr(GString) s = g_string_new (NULL);
   g_autofree char *title = softlif_neuron_type_to_string (neuron);
   double x0 = INFINITY, x1 = -INFINITY;
-  double ymax[2] = { 0.0, 0.0 };
+  /* each axis includes 0 */
+  double ymin[2] = { 0.0, 0.0 }, ymax[2] = { 0.0, 0.0 };
   GArray *curves[] = { out->rates, out->derivs };
   static const char *colours[] = { "#1f77b4", "#d62728" };
   char b1[G_ASCII_DTOSTR_BUF_SIZE], b2[G_ASCII_DTOSTR_BUF_SIZE];
@@ -487,28 +529,35 @@ output_svg (Output            *out,
         x0 = MIN (x0, x[i]);
         x1 = MAX (x1, x[i]);
       }
-  if (!(x0 < x1))
-    {
-      x0 = isfinite (x0) ? x0 - 1.0 : 0.0;
-      x1 = x0 + 2.0;
-    }
+  widen_range (&x0, &x1);
   for (int c = 0; c < (out->derivative ? 2 : 1); c++)
     {
+      double step;
+
       for (gsize i = 0; i < out->rows; i++)
         {
           double v = g_array_index (curves[c], double, i);
           if (isfinite (v))
-            ymax[c] = MAX (ymax[c], v);
+            {
+              ymin[c] = MIN (ymin[c], v);
+              ymax[c] = MAX (ymax[c], v);
+            }
         }
-      if (!(ymax[c] > 0.0))
-        ymax[c] = 1.0;
-      {
-        /* round the top up to a tick, unless that overflows */
-        double top = ceil (ymax[c] / tick_step (ymax[c]) * 1.0000001) * tick_step (ymax[c]);
+      if (ymin[c] == ymax[c])
+        ymax[c] = 1.0;          /* all 0: the axis from 0 to 1 */
+      widen_range (&ymin[c], &ymax[c]);
+      /* round the ends out to a tick, unless that overflows */
+      step = tick_step (ymin[c], ymax[c]);
+      if (isfinite (step) && step > 0.0)
+        {
+          double top = ceil (ymax[c] / step * 1.0000001) * step;
+          double bottom = floor (ymin[c] / step * 1.0000001) * step;
 
-        if (isfinite (top))
-          ymax[c] = top;
-      }
+          if (isfinite (top) && top >= ymax[c])
+            ymax[c] = top;
+          if (isfinite (bottom) && bottom <= ymin[c])
+            ymin[c] = bottom;
+        }
     }
 
   g_string_append_printf (s, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -522,7 +571,7 @@ output_svg (Output            *out,
 
   /* x ticks */
   {
-    double step = tick_step (x1 - x0);
+    double step = tick_step (x0, x1);
 
     double first = ceil (x0 / step) * step;
 
@@ -534,7 +583,7 @@ output_svg (Output            *out,
 
         if (v > x1 + step * 1e-9)
           break;
-        double px = L + (v - x0) / (x1 - x0) * pw;
+        double px = L + fraction (v, x0, x1) * pw;
         char label[32];
 
         format_number (label, sizeof label, fabs (v) < step * 1e-9 ? 0.0 : v);
@@ -547,15 +596,19 @@ output_svg (Output            *out,
   /* y ticks, left (rate) and right (derivative) */
   for (int c = 0; c < (out->derivative ? 2 : 1); c++)
     {
-      double step = tick_step (ymax[c]);
+      double step = tick_step (ymin[c], ymax[c]);
+      double first = ceil (ymin[c] / step) * step;
 
-      for (int t = 0; t <= 12 && isfinite (step) && step > 0.0; t++)
+      for (int t = 0; t <= 12 && isfinite (step) && step > 0.0 &&
+                      first + (t - 1) * step < first + t * step; t++)
         {
-          double v = t * step;
+          double v = first + t * step;
 
-          if (!(v <= ymax[c] * (1 + 1e-9)))
+          if (!(v <= ymax[c] + step * 1e-9))
             break;
-          double py = T + ph - v / ymax[c] * ph;
+          if (fabs (v) < step * 1e-9)
+            v = 0.0;
+          double py = T + ph - fraction (v, ymin[c], ymax[c]) * ph;
           double ax = c == 0 ? L : L + pw;
           char label[32];
 
@@ -602,8 +655,9 @@ output_svg (Output            *out,
             g_string_append_printf (s, "  <polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\" points=\"",
                                     colours[c]);
           g_string_append_printf (s, "%s%s,%s", open ? " " : "",
-                                  g_ascii_formatd (b1, sizeof b1, "%.2f", L + (x[i] - x0) / (x1 - x0) * pw),
-                                  g_ascii_formatd (b2, sizeof b2, "%.2f", T + ph - MIN (v, ymax[c]) / ymax[c] * ph));
+                                  g_ascii_formatd (b1, sizeof b1, "%.2f", L + fraction (x[i], x0, x1) * pw),
+                                  g_ascii_formatd (b2, sizeof b2, "%.2f",
+                                                   T + ph - fraction (v, ymin[c], ymax[c]) * ph));
           open = TRUE;
         }
       if (open)
@@ -683,6 +737,80 @@ run_curve (SoftlifNeuronType *neuron,
   return 0;
 }
 
+#define LINE_END (-1)
+#define LINE_TOO_LONG (-2)
+
+/* Reads a line of at most MAX_LINE bytes into @line (MAX_LINE + 1 bytes),
+ * without its newline and NUL-terminated; returns its length, LINE_END at
+ * the end of the input or on an error, LINE_TOO_LONG (having read
+ * MAX_LINE + 1 bytes of it) for a longer line: the memory used does not
+ * grow with the input. */
+static gssize
+read_line (FILE *in,
+           char *line)
+{
+  gsize len = 0;
+  int c;
+
+  while ((c = getc_unlocked (in)) != EOF && c != '\n')
+    {
+      if (len == MAX_LINE)
+        return LINE_TOO_LONG;
+      line[len++] = (char) c;
+    }
+  if (c == EOF && len == 0)
+    return LINE_END;
+  line[len] = '\0';
+  return (gssize) len;
+}
+
+/* The beginning of a bad line for a message: at most QUOTE_CHARS
+ * characters, with “…” when cut; characters that do not print (such as
+ * the escape that starts a terminal sequence), bytes that are not UTF-8
+ * and backslashes escaped, so that nothing reaches the terminal raw. */
+static char *
+quote_line (const char *line,
+            gsize       len)
+{
+  GString *s = g_string_new (NULL);
+  const char *p = line, *end = line + len;
+  int chars = 0;
+
+  /* not the trailing blanks, such as a CR */
+  while (end > line && g_ascii_isspace (end[-1]))
+    end--;
+  while (p < end)
+    {
+      gunichar c;
+
+      if (chars == QUOTE_CHARS)
+        {
+          g_string_append (s, "…");
+          break;
+        }
+      c = g_utf8_get_char_validated (p, end - p);
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          g_string_append_printf (s, "\\x%02X", (guchar) *p);
+          p++;
+        }
+      else
+        {
+          if (c == '\\')
+            g_string_append (s, "\\\\");
+          else if (!g_unichar_isprint (c) && c < 0x100)    /* controls */
+            g_string_append_printf (s, "\\x%02X", c);
+          else if (!g_unichar_isprint (c))                  /* bidi marks */
+            g_string_append_printf (s, "\\u%04X", c);
+          else
+            g_string_append_len (s, p, g_utf8_next_char (p) - p);
+          p = g_utf8_next_char (p);
+        }
+      chars++;
+    }
+  return g_string_free (s, FALSE);
+}
+
 static int
 run_stdin (SoftlifNeuronType *neuron,
            Output            *out)
@@ -694,30 +822,41 @@ run_stdin (SoftlifNeuronType *neuron,
   /* the lines of a block as read (trimmed), echoed as x */
   g_autoptr(GStringChunk) texts = g_string_chunk_new (BLOCK * 24);
   g_autofree const char **x_text = g_new (const char *, BLOCK);
-  char *line = NULL;
-  size_t size = 0;
-  ssize_t len;
+  char line[MAX_LINE + 1];
+  gssize len;
   guint64 line_no = 0;
   gsize n = 0;
   int status = 0;
 
-  while ((len = getline (&line, &size, stdin)) >= 0)
+  while ((len = read_line (stdin, line)) != LINE_END)
     {
       line_no++;
       /* a NUL byte would hide the rest of the line */
-      if (strlen (line) == (size_t) len && parse_number (line, &x[n]))
+      if (len >= 0 && strlen (line) == (size_t) len && parse_number (line, &x[n]))
         x_text[n] = g_string_chunk_insert (texts, g_strstrip (line));
       else
         {
-          g_strchomp (line);
+          g_autofree char *number = g_strdup_printf ("%" G_GUINT64_FORMAT, line_no);
+
           /* the lines before are written; this one is not */
           if (n > 0 && !compute (neuron, out, x, x_text, n, rate, deriv, &error))
             break;
           n = 0;
-          g_autofree char *number = g_strdup_printf ("%" G_GUINT64_FORMAT, line_no);
+          if (len == LINE_TOO_LONG)
+            {
+              /* TRANSLATORS: the second %s is a line number, %d a number of bytes */
+              g_printerr (_("%s: line %s is longer than %d bytes\n"), g_get_prgname (), number,
+                          MAX_LINE);
+            }
+          else
+            {
+              g_autofree char *quoted = quote_line (line, (gsize) len);
 
-          /* TRANSLATORS: the second %s is a line number, the third the line */
-          g_printerr (_("%s: line %s: “%s” is not a number\n"), g_get_prgname (), number, line);
+              /* TRANSLATORS: the second %s is a line number, the third the
+               * line (its beginning if it is long) */
+              g_printerr (_("%s: line %s: “%s” is not a number\n"), g_get_prgname (), number,
+                          quoted);
+            }
           status = 1;
           break;
         }
@@ -740,7 +879,6 @@ run_stdin (SoftlifNeuronType *neuron,
       g_printerr (_("%s: could not read the input: %s\n"), g_get_prgname (), g_strerror (saved));
       status = 1;
     }
-  free (line);
   if (error == NULL && status == 0 && n > 0)
     compute (neuron, out, x, x_text, n, rate, deriv, &error);
   if (error != NULL)
@@ -847,6 +985,27 @@ finish_output (int status)
   return status;
 }
 
+/* The tool shares the library's text domain. Its translations are printf
+ * formats, so the directory is compiled in, never read from the
+ * environment. */
+static void
+bind_catalogues (void)
+{
+#ifdef SOFTLIF_UNINSTALLED_LOCALEDIR
+  /* The build tree's copy for the tests: the library binds the domain to
+   * the installed catalogues on its first message, so have it send one
+   * first, then point the domain at the build tree's catalogues. */
+  g_autoptr(GError) error = NULL;
+  SoftlifLifRate *invalid = softlif_lif_rate_new_full (-1.0, 0.002, 1.0, &error);
+
+  g_clear_object (&invalid);
+  bindtextdomain (GETTEXT_PACKAGE, SOFTLIF_UNINSTALLED_LOCALEDIR);
+#else
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+#endif
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+}
+
 static SoftlifNeuronType *
 make_neuron (GError **error)
 {
@@ -878,11 +1037,7 @@ main (int   argc,
   setlocale (LC_ALL, "");
   /* numbers are written with a dot whatever the locale */
   setlocale (LC_NUMERIC, "C");
-  /* as the library: SOFTLIF_LOCALEDIR for running from a build tree */
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SOFTLIF_LOCALEDIR") != NULL &&
-                                   *g_getenv ("SOFTLIF_LOCALEDIR") != '\0'
-                                   ? g_getenv ("SOFTLIF_LOCALEDIR") : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  bind_catalogues ();
   g_set_prgname ("softlif");
 
   context = g_option_context_new (NULL);

@@ -484,11 +484,18 @@ def _():
 
 
 GERMAN_CHILD = r"""
-import locale
+import locale, sys
 locale.setlocale(locale.LC_ALL, '')
 import gi
+gi.require_version('GLib', '2.0')
 gi.require_version('Softlif', '1.0')
-from gi.repository import Softlif
+from gi.repository import GLib, Softlif
+try:  # the first message makes the library bind its domain ...
+    Softlif.LifRate.new_full(-1.0, 0.002, 1.0)
+except GLib.Error:
+    pass
+# ... to the installed catalogues; use the ones built for the tests instead.
+locale.bindtextdomain('softlif-1.0', sys.argv[1])
 for f in (lambda: Softlif.SoftLifRate(sigma=-1.0),
           lambda: Softlif.SoftLifRate().rates([[0.0, 0.0, 0.0]], [1.0, 2.0], [0.0, 0.0])):
     try:
@@ -501,12 +508,31 @@ for f in (lambda: Softlif.SoftLifRate(sigma=-1.0),
 @test('the messages are translated: the library\'s and the override\'s')
 def _():
     catalogues = os.path.join(os.environ['SOFTLIF_TOP_BUILDDIR'], 'tests', 'locale')
-    env = dict(os.environ, LANGUAGE='de', LC_ALL='C.UTF-8', SOFTLIF_LOCALEDIR=catalogues)
-    out = subprocess.run([sys.executable, '-c', GERMAN_CHILD], env=env,
+    env = dict(os.environ, LANGUAGE='de', LC_ALL='C.UTF-8')
+    out = subprocess.run([sys.executable, '-c', GERMAN_CHILD, catalogues], env=env,
                          capture_output=True, text=True, check=True).stdout.splitlines()
     check(out == ['Ungültiger Wert für den Parameter „sigma“: -1.0; '
                   'er muss eine endliche Zahl größer als 0 sein',
                   'Erwartet wurde die Form (1, 2); erhalten (1, 3)'], 'got %r' % out)
+
+
+LOCALEDIR_CHILD = r"""
+import locale
+import gi
+gi.require_version('Softlif', '1.0')
+from gi.repository import Softlif
+Softlif.SoftLifRate()
+print(locale.bindtextdomain('softlif-1.0', None))
+"""
+
+
+@test('the override reads no catalogue directory from the environment')
+def _():
+    crafted = os.path.join(os.environ['SOFTLIF_TOP_BUILDDIR'], 'tests', 'crafted-locale')
+    env = dict(os.environ, LANGUAGE='de', LC_ALL='C.UTF-8', SOFTLIF_LOCALEDIR=crafted)
+    out = subprocess.run([sys.executable, '-c', LOCALEDIR_CHILD], env=env,
+                         capture_output=True, text=True, check=True).stdout.strip()
+    check(out != crafted and out.endswith('locale'), 'bound to %r' % out)
 
 
 @test('parameters as attributes; repr is to_string')
