@@ -60,6 +60,11 @@ static gboolean opt_version = FALSE;
  * quotes, in characters */
 #define MAX_LINE 4096
 #define QUOTE_CHARS 40
+/* How much of an error message the tool prints, in characters (an
+ * option's text, from the command line, can be any length) */
+#define MESSAGE_CHARS 400
+
+static void print_error (const GError *error);
 
 /* Numbers are read and written the same way in every locale. */
 static gboolean
@@ -729,7 +734,7 @@ run_curve (SoftlifNeuronType *neuron,
         }
       if (!compute (neuron, out, x, NULL, n, rate, deriv, &error))
         {
-          g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+          print_error (error);
           return 1;
         }
     }
@@ -769,8 +774,9 @@ read_line (FILE *in,
  * the escape that starts a terminal sequence), bytes that are not UTF-8
  * and backslashes escaped, so that nothing reaches the terminal raw. */
 static char *
-quote_line (const char *line,
-            gsize       len)
+quote_text (const char *line,
+            gsize       len,
+            int         max_chars)
 {
   GString *s = g_string_new (NULL);
   const char *p = line, *end = line + len;
@@ -783,7 +789,7 @@ quote_line (const char *line,
     {
       gunichar c;
 
-      if (chars == QUOTE_CHARS)
+      if (chars == max_chars)
         {
           g_string_append (s, "…");
           break;
@@ -809,6 +815,16 @@ quote_line (const char *line,
       chars++;
     }
   return g_string_free (s, FALSE);
+}
+
+/* An error on standard error, escaped as a bad line is: a message can
+ * quote the command line (an unknown option, a bad number). */
+static void
+print_error (const GError *error)
+{
+  g_autofree char *text = quote_text (error->message, strlen (error->message), MESSAGE_CHARS);
+
+  g_printerr ("%s: %s\n", g_get_prgname (), text);
 }
 
 static int
@@ -850,7 +866,7 @@ run_stdin (SoftlifNeuronType *neuron,
             }
           else
             {
-              g_autofree char *quoted = quote_line (line, (gsize) len);
+              g_autofree char *quoted = quote_text (line, (gsize) len, QUOTE_CHARS);
 
               /* TRANSLATORS: the second %s is a line number, the third the
                * line (its beginning if it is long) */
@@ -883,7 +899,7 @@ run_stdin (SoftlifNeuronType *neuron,
     compute (neuron, out, x, x_text, n, rate, deriv, &error);
   if (error != NULL)
     {
-      g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+      print_error (error);
       return 1;
     }
   if (status != 0)
@@ -909,8 +925,12 @@ parse_pair (const char *option,
     return TRUE;
   /* TRANSLATORS: the first %s is an option, the second what was given, and
    * the third the expected form, such as MAX_RATE:INTERCEPT */
-  g_printerr (_("%s: %s: “%s” is not of the form %s\n"), g_get_prgname (), option, text,
-              g_str_equal (option, "--gain-bias") ? _("MAX_RATE:INTERCEPT") : _("GAIN:BIAS"));
+  {
+    g_autofree char *quoted = quote_text (text, strlen (text), QUOTE_CHARS);
+
+    g_printerr (_("%s: %s: “%s” is not of the form %s\n"), g_get_prgname (), option, quoted,
+                g_str_equal (option, "--gain-bias") ? _("MAX_RATE:INTERCEPT") : _("GAIN:BIAS"));
+  }
   return FALSE;
 }
 
@@ -931,7 +951,7 @@ run_gain_bias (SoftlifNeuronType *neuron,
               : !softlif_neuron_type_max_rates_intercepts_into (neuron, &in[0], 1, &in[1], 1,
                                                                 &out[0], &out[1], 1, &error))
     {
-      g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+      print_error (error);
       return 2;
     }
   names[0] = forward ? "gain" : "max_rate";
@@ -1051,7 +1071,7 @@ main (int   argc,
   g_option_context_set_summary (context, summary);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
-      g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+      print_error (error);
       return 2;
     }
   if (opt_version)
@@ -1061,7 +1081,9 @@ main (int   argc,
     }
   if (argc > 1)
     {
-      g_printerr (_("%s: unexpected argument “%s”\n"), g_get_prgname (), argv[1]);
+      g_autofree char *quoted = quote_text (argv[1], strlen (argv[1]), QUOTE_CHARS);
+
+      g_printerr (_("%s: unexpected argument “%s”\n"), g_get_prgname (), quoted);
       return 2;
     }
   if (opt_format == NULL || g_str_equal (opt_format, "table"))
@@ -1074,8 +1096,10 @@ main (int   argc,
     out.format = FORMAT_SVG;
   else
     {
+      g_autofree char *quoted = quote_text (opt_format, strlen (opt_format), QUOTE_CHARS);
+
       g_printerr (_("%s: --format: “%s” is not a format (table, csv, json or svg)\n"),
-                  g_get_prgname (), opt_format);
+                  g_get_prgname (), quoted);
       return 2;
     }
   if (!isfinite (opt_gain) || !isfinite (opt_bias) || !isfinite (opt_from) || !isfinite (opt_to))
@@ -1093,7 +1117,7 @@ main (int   argc,
   neuron = make_neuron (&error);
   if (neuron == NULL)
     {
-      g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+      print_error (error);
       return 2;
     }
 

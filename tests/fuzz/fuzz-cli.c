@@ -22,10 +22,10 @@ int softlif_cli_main (int argc, char *argv[]);
 
 #include <stdint.h>
 
-/* Checks of the output that defects of issue 13 (item 9) break today; set
- * them to 1 once those are fixed. */
-#define FUZZ_CLI_CHECK_SVG_NUMBERS 0      /* no "nan" in an SVG of status 0 */
-#define FUZZ_CLI_CHECK_STDERR_BOUNDED 0   /* a bad line quoted short and escaped */
+/* Checks of the output: an SVG never holds NaN coordinates, and a bad
+ * input line is quoted short and escaped. */
+#define FUZZ_CLI_CHECK_SVG_NUMBERS 1      /* no "nan" in an SVG of status 0 */
+#define FUZZ_CLI_CHECK_STDERR_BOUNDED 1   /* a bad line quoted short and escaped */
 
 #define MAX_ARGS 32
 
