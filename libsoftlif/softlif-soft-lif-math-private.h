@@ -117,7 +117,8 @@ soft_core (double J, const SoftParams *p, SoftCore *c)
       else
         {
           c->jh = eps;
-          c->Lh = log1p (1.0 / eps);
+          /* 1 / eps overflows for a subnormal eps: log1p (1/j) = -log j + j */
+          c->Lh = eps >= 0x1p-990 ? log1p (1.0 / eps) : -log (eps) + eps;
         }
       c->Dh = p->tau_ref + p->tau_rc * c->Lh;
       c->Dl = c->Ll = c->jl = 0.0;
@@ -226,10 +227,27 @@ soft_rate (double J, const SoftParams *p)
       if (c.yh > 0 && c.Dh < 0x1p-800)   /* tau_ref ~ 0, D ~ tau_rc/j tiny */
         return (p->A / (p->tau_ref * c.jh + p->tau_rc)) * c.jh;
       if (c.yh <= 0 && p->eps == 0)
-        return (p->A * p->sigma) / c.jh;
+        {
+          if (c.jh < HUGE_VAL)
+            return (p->A * p->sigma) / c.jh;
+          /* D sigma overflowed (a large tau_rc times a huge J): the same
+           * with D sigma scaled by 2^-600, scaled back once at the end. */
+          double Ds = (p->sigma * 0x1p-600) * (p->tau_ref - p->tau_rc * p->log_sigma_h)
+                      - p->tau_rc * ((J - 1.0) * 0x1p-600);
+          return ldexp ((p->A * p->sigma) / Ds, -600);
+        }
       return p->A / c.Dh;
+    case R_HIGH:
+      if (c.Dh < 0x1p-800)                /* D = tau_rc / j loses digits */
+        return (p->A / (p->tau_ref * c.jh + p->tau_rc)) * c.jh;
+      /* fall through */
     default:
-      return dd_div_round (p->A, 0.0, c.Dh, c.Dl);
+      {
+        /* Near J = 2^900 without a refractory period the rate can
+         * overflow, where the double-double division gives inf - inf. */
+        double r = dd_div_round (p->A, 0.0, c.Dh, c.Dl);
+        return isnan (r) ? p->A / c.Dh : r;
+      }
     }
 }
 
@@ -261,6 +279,12 @@ soft_derivative (double J, const SoftParams *p)
       return 0.0;
 
     case R_HIGH:
+      if (c.Dh < 0x1p-800)
+        {
+          /* D = tau_rc / j is subnormal (tau_ref ~ 0, j ~ 2^900): D j */
+          double Dj = p->tau_ref * c.jh + p->tau_rc;
+          return (ath / Dj) / (Dj * (1.0 + 1.0 / c.jh));
+        }
       /* sigmoid(y) = 1 - t.  Divide twice rather than forming D^2 j (1+j),
        * which overflows for huge J although the quotient is representable
        * (tau_ref == 0: D ~ tau_rc/j). */
@@ -270,7 +294,12 @@ soft_derivative (double J, const SoftParams *p)
       dd_add_d (c.jh, c.jl, 1.0, &bh, &bl);
       dd_mul (c.Dh, c.Dl, bh, bl, &bh, &bl);                   /* D (1+j) */
       dd_div (nh, nl, ah, al, &qh, &ql);
-      return dd_div_round (qh, ql, bh, bl);
+      {
+        /* D j overflows near J = 2^900 with a large tau_ref (the result
+         * underflows): plain doubles then, not the NaN of inf - inf. */
+        double r = dd_div_round (qh, ql, bh, bl);
+        return isnan (r) ? (nh / (c.Dh * c.jh)) / (c.Dh * (c.jh + 1.0)) : r;
+      }
 
     case R_POS:
       /* sigmoid(y) = 1/(1+t); all factors are moderate here (j <= ~41 sigma). */
@@ -310,23 +339,32 @@ soft_derivative (double J, const SoftParams *p)
          * mantissa tm and apply 2^tk last, so e^y never underflows on its own. */
         if (c.th == 0.0)
           return 0.0;
+        /* j >= epsilon may be far below DBL_MIN (a subnormal epsilon), where
+         * D^2 j would underflow: use its mantissa jm = j 2^-kj and fold
+         * 2^-kj into the final scale, K = tk - kj. */
+        int kj = ilogb (c.jh);
+        double jmh = scale2 (c.jh, -kj), jml = scale2 (c.jl, -kj);
+        int K = c.tk - kj;
         double tt = scale2 (c.th, c.tk);  /* t itself, only for 1 + t */
         dd_mul (ath, atl, c.th, c.tl, &nh, &nl);
         dd_mul (c.Dh, c.Dl, c.Dh, c.Dl, &ah, &al);
-        dd_mul (ah, al, c.jh, c.jl, &ah, &al);
+        dd_mul (ah, al, jmh, jml, &ah, &al);
         dd_add_d (c.jh, c.jl, 1.0, &bh, &bl);
         dd_mul (ah, al, bh, bl, &ah, &al);
         dd_mul (ah, al, 1.0, tt, &ah, &al);
         /* The quotient alone can overflow (a huge A tau_rc over a tiny D^2 j)
          * where the result does not: scale the numerator first by 2^k1, k1
-         * in [tk, 0], which brings the quotient towards 1 and keeps the
-         * numerator normal (exact); the rest of 2^tk comes last. */
-        int k1 = ilogb (ah) - ilogb (nh);
-        k1 = k1 > 0 ? 0 : k1 < c.tk ? c.tk : k1;
+         * between 0 and K, which brings the quotient towards 1 and keeps the
+         * numerator normal (exact); the rest of 2^K comes last. Within the
+         * parameters' ranges nh and ah are normal numbers, so ilogb is
+         * exact; the test keeps a NaN or 0 from reaching it. */
+        int k1 = isnormal (ah) && isnormal (nh) ? ilogb (ah) - ilogb (nh) : 0;
+        int klo = K < 0 ? K : 0, khi = K < 0 ? 0 : K;
+        k1 = k1 < klo ? klo : k1 > khi ? khi : k1;
         dd_div (ldexp (nh, k1), ldexp (nl, k1), ah, al, &qh, &ql);
         double q = qh + ql;
         /* Scale once; ldexp rounds correctly into the subnormal range. */
-        return ldexp (q, c.tk - k1);
+        return ldexp (q, K - k1);
       }
     }
 }
