@@ -7,9 +7,12 @@
 #                                  make check, make distcheck, the C tests
 #                                  built with AddressSanitizer and
 #                                  UndefinedBehaviorSanitizer, and the C
-#                                  tests once under valgrind
+#                                  tests once under valgrind, the fuzz
+#                                  targets under libFuzzer for a bounded
+#                                  time, and the ABI against 1.0
 #
-# Builds go to _build/ (and _build-asan/) below the source tree.
+# Builds go to _build/ (and _build-nogi/, _build-asan/, _build-fuzz/)
+# below the source tree.
 
 set -eu
 
@@ -43,7 +46,8 @@ packages="
   valac
 "
 if [ "$mode" = check ]; then
-  packages="$packages valgrind xz-utils"
+  # clang with libFuzzer and the sanitizers' runtimes; abidiff
+  packages="$packages valgrind xz-utils clang libclang-rt-14-dev abigail-tools"
 fi
 
 missing=""
@@ -237,6 +241,39 @@ else
   cat tests/test-suite.log
 fi
 count tests/test-suite.log
+
+echo "== the ABI against the 1.0 baseline (abidiff)"
+cd "$srcdir"
+if SOFTLIF_REQUIRE_ABIDIFF=1 SOFTLIF_TOP_SRCDIR="$srcdir" \
+   SOFTLIF_LIBRARY="$srcdir/_build/libsoftlif/.libs/libsoftlif-1.0.so" sh tests/abi-check.sh; then
+  passed=$((passed + 1))
+else
+  echo "abidiff against tests/abi/libsoftlif-1.0.abi: FAILED"
+  failed=$((failed + 1)); status=1
+fi
+
+echo "== fuzz targets under libFuzzer with AddressSanitizer and UndefinedBehaviorSanitizer"
+# The library instrumented for coverage; each target fuzzed for a bounded
+# time from its seed corpus (the API target under the kernels the CPU
+# picks, then the generic ones); a finding fails the run.
+cd "$srcdir"
+stage_start=$(date +%s)
+mkdir -p _build-fuzz
+cd _build-fuzz
+if [ ! -f Makefile ]; then
+  ../configure CC=clang --disable-introspection PYTHON3="$PYTHON3" \
+    CFLAGS="-O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all" \
+    LDFLAGS="-fsanitize=address,undefined" >/dev/null
+fi
+if make -j"$jobs" -C libsoftlif >/dev/null &&
+   sh "$srcdir/tests/fuzz/run.sh" . 60 &&
+   SOFTLIF_KERNELS=generic SOFTLIF_FUZZ_TARGETS=api sh "$srcdir/tests/fuzz/run.sh" . 30; then
+  passed=$((passed + 1))
+else
+  echo "fuzzing: FAILED"
+  failed=$((failed + 1)); status=1
+fi
+echo "fuzzing took $(( $(date +%s) - stage_start )) s"
 
 echo "== Debian packages: build, lintian, install, use, remove"
 cd "$srcdir"

@@ -111,10 +111,13 @@ step_range (gpointer data,
 {
   Job *job = data;
   gsize width = softlif_dtype_size (job->dtype);
+  SoftlifParamsHold hold;
 
+  softlif_neuron_type_params_hold (job->self, &hold, TRUE);
   compute_elementwise (job->self, SOFTLIF_METHOD_RATES, job->dtype,
                        (const guint8 *) job->J + lo * width,
                        (guint8 *) job->out + lo * width, hi - lo);
+  softlif_neuron_type_params_release (&hold);
 }
 
 /* The rates of one neuron in one pass, where its class has such a pass
@@ -138,11 +141,10 @@ rates_affine (Job   *job,
  * block reads its inputs before it writes, which makes computing in place
  * safe. */
 static void
-tuning_range (gpointer data,
-              gsize    lo,
-              gsize    hi)
+tuning_range_held (Job   *job,
+                   gsize  lo,
+                   gsize  hi)
 {
-  Job *job = data;
   gsize w = softlif_dtype_size (job->dtype);
   const guint8 *x = job->x, *gain = job->gain, *bias = job->bias;
   guint8 *out = job->out;
@@ -206,6 +208,22 @@ tuning_range (gpointer data,
     }
 }
 
+/* On every thread of a call, the caller's hold on the parameters: a
+ * class method may read them through the public getters, or call the
+ * library again on the same neuron, without locking again. */
+static void
+tuning_range (gpointer data,
+              gsize    lo,
+              gsize    hi)
+{
+  Job *job = data;
+  SoftlifParamsHold hold;
+
+  softlif_neuron_type_params_hold (job->self, &hold, TRUE);
+  tuning_range_held (job, lo, hi);
+  softlif_neuron_type_params_release (&hold);
+}
+
 /* }}} */
 
 /* step {{{ */
@@ -221,13 +239,17 @@ softlif_array_step (SoftlifNeuronType  *self,
                     GError            **error)
 {
   Job job = { .self = self, .dtype = dtype, .J = J, .out = out };
+  SoftlifParamsHold hold;
 
   if (!softlif_check_param ("dt", dt, SOFTLIF_BOUND_POSITIVE, error) ||
       !softlif_check_output_length (n_out, n_J, error) ||
       !softlif_neuron_type_check_implements (self, SOFTLIF_METHOD_RATES, dtype, error))
     return FALSE;
 
+  /* one set of parameters for the whole call, on every thread */
+  softlif_neuron_type_params_hold (self, &hold, FALSE);
   softlif_parallel_for (n_J, step_range, &job);
+  softlif_neuron_type_params_release (&hold);
   return TRUE;
 }
 
@@ -294,6 +316,7 @@ softlif_array_tuning (SoftlifNeuronType  *self,
 {
   Job job = { .self = self, .dtype = dtype, .op = op,
               .x = x, .gain = gain, .bias = bias, .n_neurons = n_gain, .out = out };
+  SoftlifParamsHold hold;
   gsize n_result;
 
   if (!tuning_shape (n_x, n_gain, n_bias, &n_result, error) ||
@@ -306,7 +329,10 @@ softlif_array_tuning (SoftlifNeuronType  *self,
                                              dtype, error))
     return FALSE;
 
+  /* one set of parameters for the whole call, on every thread */
+  softlif_neuron_type_params_hold (self, &hold, FALSE);
   softlif_parallel_for (n_result, tuning_range, &job);
+  softlif_neuron_type_params_release (&hold);
   return TRUE;
 }
 
@@ -361,6 +387,7 @@ softlif_array_pair (SoftlifNeuronType  *self,
   g_autofree gdouble *buf = NULL;
   const gdouble *da = a, *db = b;
   gdouble *ra = out_a, *rb = out_b;
+  SoftlifParamsHold hold;
   gboolean ok;
 
   if (op == SOFTLIF_PAIR_GAIN_BIAS)
@@ -394,10 +421,13 @@ softlif_array_pair (SoftlifNeuronType  *self,
       rb = buf + 3 * n_a;
     }
 
+  /* one set of parameters for the whole call */
+  softlif_neuron_type_params_hold (self, &hold, FALSE);
   if (op == SOFTLIF_PAIR_GAIN_BIAS)
     ok = klass->compute_gain_bias (self, da, db, ra, rb, n_a, error);
   else
     ok = klass->compute_max_rates_intercepts (self, da, db, ra, rb, n_a, error);
+  softlif_neuron_type_params_release (&hold);
   if (!ok)
     return FALSE;
 

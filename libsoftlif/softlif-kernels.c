@@ -140,11 +140,24 @@ softlif_kernels_get (void)
         if (softlif_kernels_supported (all_kernels[i]))
           best = all_kernels[i];
       /* SOFTLIF_KERNELS=generic|sse2|avx2|avx512 picks a set (for tests and
-       * comparisons), if this build has it and the CPU runs it. */
-      for (gsize i = 0; want != NULL && all_kernels[i] != NULL; i++)
-        if (g_str_equal (want, all_kernels[i]->name) &&
-            softlif_kernels_supported (all_kernels[i]))
-          best = all_kernels[i];
+       * comparisons), if this build has it and the CPU runs it; any other
+       * value is reported once (a message, not a warning: an environment
+       * variable must not abort a program run with fatal warnings) and
+       * leaves the best set. */
+      if (want != NULL && *want != '\0')
+        {
+          gsize i;
+
+          for (i = 0; all_kernels[i] != NULL; i++)
+            if (g_str_equal (want, all_kernels[i]->name) &&
+                softlif_kernels_supported (all_kernels[i]))
+              break;
+          if (all_kernels[i] != NULL)
+            best = all_kernels[i];
+          else
+            g_message ("Ignoring SOFTLIF_KERNELS=%s: not a kernel set that this build has and this CPU runs; "
+                       "using %s", want, best->name);
+        }
       g_debug ("array kernels: %s", best->name);
       g_once_init_leave (&chosen, (gsize) best);
     }

@@ -36,6 +36,7 @@
 #include <math.h>
 
 #include "softlif-lif-rate.h"
+#include "softlif-neuron-type-private.h"
 #include "softlif-private.h"
 #include "softlif-lif-math-private.h"
 #include "softlif-kernels-private.h"
@@ -236,13 +237,13 @@ softlif_lif_rate_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_TAU_RC:
-      g_value_set_double (value, priv->tau_rc);
+      g_value_set_double (value, softlif_neuron_type_get_param (SOFTLIF_NEURON_TYPE (object), &priv->tau_rc));
       break;
     case PROP_TAU_REF:
-      g_value_set_double (value, priv->tau_ref);
+      g_value_set_double (value, softlif_neuron_type_get_param (SOFTLIF_NEURON_TYPE (object), &priv->tau_ref));
       break;
     case PROP_AMPLITUDE:
-      g_value_set_double (value, priv->amplitude);
+      g_value_set_double (value, softlif_neuron_type_get_param (SOFTLIF_NEURON_TYPE (object), &priv->amplitude));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -406,7 +407,7 @@ softlif_lif_rate_get_tau_rc (SoftlifLifRate *self)
   g_return_val_if_fail (SOFTLIF_IS_LIF_RATE (self), 0.0);
 
   priv = softlif_lif_rate_get_instance_private (self);
-  return priv->tau_rc;
+  return softlif_neuron_type_get_param (SOFTLIF_NEURON_TYPE (self), &priv->tau_rc);
 }
 
 /**
@@ -432,10 +433,9 @@ softlif_lif_rate_set_tau_rc (SoftlifLifRate *self,
   g_return_if_fail (softlif_param_is_valid (tau_rc, SOFTLIF_BOUND_SCALE));
 
   priv = softlif_lif_rate_get_instance_private (self);
-  if (priv->tau_rc == tau_rc)
+  if (!softlif_neuron_type_set_param (SOFTLIF_NEURON_TYPE (self), &priv->tau_rc, tau_rc))
     return;
 
-  priv->tau_rc = tau_rc;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TAU_RC]);
 }
 
@@ -461,7 +461,7 @@ softlif_lif_rate_get_tau_ref (SoftlifLifRate *self)
   g_return_val_if_fail (SOFTLIF_IS_LIF_RATE (self), 0.0);
 
   priv = softlif_lif_rate_get_instance_private (self);
-  return priv->tau_ref;
+  return softlif_neuron_type_get_param (SOFTLIF_NEURON_TYPE (self), &priv->tau_ref);
 }
 
 /**
@@ -488,10 +488,9 @@ softlif_lif_rate_set_tau_ref (SoftlifLifRate *self,
   tau_ref = softlif_param_normalize (tau_ref);
 
   priv = softlif_lif_rate_get_instance_private (self);
-  if (priv->tau_ref == tau_ref)
+  if (!softlif_neuron_type_set_param (SOFTLIF_NEURON_TYPE (self), &priv->tau_ref, tau_ref))
     return;
 
-  priv->tau_ref = tau_ref;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TAU_REF]);
 }
 
@@ -517,7 +516,7 @@ softlif_lif_rate_get_amplitude (SoftlifLifRate *self)
   g_return_val_if_fail (SOFTLIF_IS_LIF_RATE (self), 0.0);
 
   priv = softlif_lif_rate_get_instance_private (self);
-  return priv->amplitude;
+  return softlif_neuron_type_get_param (SOFTLIF_NEURON_TYPE (self), &priv->amplitude);
 }
 
 /**
@@ -543,10 +542,9 @@ softlif_lif_rate_set_amplitude (SoftlifLifRate *self,
   g_return_if_fail (softlif_param_is_valid (amplitude, SOFTLIF_BOUND_AMPLITUDE));
 
   priv = softlif_lif_rate_get_instance_private (self);
-  if (priv->amplitude == amplitude)
+  if (!softlif_neuron_type_set_param (SOFTLIF_NEURON_TYPE (self), &priv->amplitude, amplitude))
     return;
 
-  priv->amplitude = amplitude;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AMPLITUDE]);
 }
 

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <inttypes.h>
+#include <string.h>
 
 #include "softlif-array-ops-private.h"
 #include "softlif-private.h"
@@ -45,7 +46,20 @@ bytes_elements (GBytes         *bytes,
     }
 
   if (size > 0 && (guintptr) data % width != 0)
-    data = *copy = g_memdup2 (data, size);
+    {
+      /* the copy may not fit in memory: an error, not an abort */
+      *copy = g_try_malloc (size);
+      if (*copy == NULL)
+        {
+          g_set_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_TOO_LARGE,
+                       /* Translators: “%s” is the name of an argument,
+                        * e.g. “J”; the number is a size in bytes. */
+                       _("The data “%s” of %" PRIu64 " bytes is not aligned and its copy does not fit in memory"),
+                       name, (guint64) size);
+          return FALSE;
+        }
+      data = memcpy (*copy, data, size);
+    }
   *elements = data;
   *n = size / width;
   return TRUE;

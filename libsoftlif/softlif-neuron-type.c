@@ -39,6 +39,25 @@
  * g_object_unref (neuron);
  * ]|
  *
+ * ## Threads
+ *
+ * A neuron can be used from several threads at once: calls on the same
+ * neuron may run concurrently, and each may itself be split over the
+ * library's threads (softlif_set_max_threads()). Changing a parameter
+ * (a setter such as softlif_lif_rate_set_tau_rc(), or a property) while
+ * calls run is safe too: each call computes all its values with one set
+ * of parameters, either the one before or the one after the change,
+ * never a mix. A change waits for the calls that are running on the
+ * neuron to finish, and calls that start while it waits wait for it. Each
+ * property is changed on its own: g_object_set() with several properties
+ * changes them one after the other, so a call may see some of them
+ * changed; to change several at once under concurrent calls, use a new
+ * neuron. Property notifications are emitted after the change, outside
+ * any lock, so a handler may compute with the neuron; a class method must
+ * not change the parameters of the neuron it computes for. The
+ * parameters of a subclass defined outside the library are the
+ * subclass's own to protect.
+ *
  * Since: 1.0
  */
 
@@ -51,7 +70,147 @@
 #include "softlif-neuron-type-private.h"
 #include "softlif-private.h"
 
-G_DEFINE_ABSTRACT_TYPE (SoftlifNeuronType, softlif_neuron_type, G_TYPE_OBJECT)
+/* A readers-writer lock that lets a waiting writer in before new
+ * readers: GRWLock (a POSIX rwlock) may let a setter wait for as long as
+ * other threads keep computing. A call takes it once (see the holds
+ * below), so writer preference cannot deadlock a nested call. */
+typedef struct
+{
+  GMutex mutex;
+  GCond cond;
+  guint readers;
+  guint writers_waiting;
+  gboolean writing;
+} ParamsLock;
+
+typedef struct
+{
+  /* read by calls, written by parameter changes */
+  ParamsLock params_lock;
+} SoftlifNeuronTypePrivate;
+
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (SoftlifNeuronType, softlif_neuron_type, G_TYPE_OBJECT)
+
+/* Parameters and calls {{{ */
+
+static void
+params_lock_read (ParamsLock *lock)
+{
+  g_mutex_lock (&lock->mutex);
+  while (lock->writing || lock->writers_waiting > 0)
+    g_cond_wait (&lock->cond, &lock->mutex);
+  lock->readers++;
+  g_mutex_unlock (&lock->mutex);
+}
+
+static void
+params_unlock_read (ParamsLock *lock)
+{
+  g_mutex_lock (&lock->mutex);
+  if (--lock->readers == 0 && lock->writers_waiting > 0)
+    g_cond_broadcast (&lock->cond);
+  g_mutex_unlock (&lock->mutex);
+}
+
+static void
+params_lock_write (ParamsLock *lock)
+{
+  g_mutex_lock (&lock->mutex);
+  lock->writers_waiting++;
+  while (lock->writing || lock->readers > 0)
+    g_cond_wait (&lock->cond, &lock->mutex);
+  lock->writers_waiting--;
+  lock->writing = TRUE;
+  g_mutex_unlock (&lock->mutex);
+}
+
+static void
+params_unlock_write (ParamsLock *lock)
+{
+  g_mutex_lock (&lock->mutex);
+  lock->writing = FALSE;
+  g_cond_broadcast (&lock->cond);
+  g_mutex_unlock (&lock->mutex);
+}
+
+/* The holds of this thread, innermost first. */
+static __thread SoftlifParamsHold *thread_holds;
+
+static gboolean
+thread_holds_params (SoftlifNeuronType *self)
+{
+  for (SoftlifParamsHold *h = thread_holds; h != NULL; h = h->prev)
+    if (h->self == self)
+      return TRUE;
+  return FALSE;
+}
+
+void
+softlif_neuron_type_params_hold (SoftlifNeuronType *self,
+                                 SoftlifParamsHold *hold,
+                                 gboolean           for_caller)
+{
+  SoftlifNeuronTypePrivate *priv = softlif_neuron_type_get_instance_private (self);
+
+  /* The lock is not recursive: with a writer waiting, a second read
+   * lock of one call would wait for the writer, which waits for the
+   * call. */
+  hold->self = self;
+  hold->locked = !for_caller && !thread_holds_params (self);
+  if (hold->locked)
+    params_lock_read (&priv->params_lock);
+  hold->prev = thread_holds;
+  thread_holds = hold;
+}
+
+void
+softlif_neuron_type_params_release (SoftlifParamsHold *hold)
+{
+  g_assert (thread_holds == hold);
+
+  thread_holds = hold->prev;
+  if (hold->locked)
+    {
+      SoftlifNeuronTypePrivate *priv = softlif_neuron_type_get_instance_private (hold->self);
+
+      params_unlock_read (&priv->params_lock);
+    }
+}
+
+gdouble
+softlif_neuron_type_get_param (SoftlifNeuronType *self,
+                               const gdouble     *field)
+{
+  SoftlifParamsHold hold;
+  gdouble value;
+
+  softlif_neuron_type_params_hold (self, &hold, FALSE);
+  value = *field;
+  softlif_neuron_type_params_release (&hold);
+  return value;
+}
+
+gboolean
+softlif_neuron_type_set_param (SoftlifNeuronType *self,
+                               gdouble           *field,
+                               gdouble            value)
+{
+  SoftlifNeuronTypePrivate *priv = softlif_neuron_type_get_instance_private (self);
+  gboolean changed;
+
+  /* From inside a call on the same neuron (a class method that sets a
+   * parameter) this would wait for itself. */
+  g_return_val_if_fail (!thread_holds_params (self), FALSE);
+
+  params_lock_write (&priv->params_lock);
+  changed = *field != value;
+  if (changed)
+    *field = value;
+  params_unlock_write (&priv->params_lock);
+  return changed;
+}
+
+/* }}} */
 
 /* The defaults of the class methods {{{ */
 
@@ -270,8 +429,20 @@ softlif_neuron_type_real_max_rates_intercepts (SoftlifNeuronType  *self,
 }
 
 static void
+softlif_neuron_type_finalize (GObject *object)
+{
+  SoftlifNeuronTypePrivate *priv = softlif_neuron_type_get_instance_private (SOFTLIF_NEURON_TYPE (object));
+
+  g_mutex_clear (&priv->params_lock.mutex);
+  g_cond_clear (&priv->params_lock.cond);
+  G_OBJECT_CLASS (softlif_neuron_type_parent_class)->finalize (object);
+}
+
+static void
 softlif_neuron_type_class_init (SoftlifNeuronTypeClass *klass)
 {
+  G_OBJECT_CLASS (klass)->finalize = softlif_neuron_type_finalize;
+
   /* compute_rates and compute_derivative have no default (the operations
    * that need them fail, see softlif_neuron_type_check_implements());
    * compute_rates_affine is optional. */
@@ -284,6 +455,10 @@ softlif_neuron_type_class_init (SoftlifNeuronTypeClass *klass)
 static void
 softlif_neuron_type_init (SoftlifNeuronType *self)
 {
+  SoftlifNeuronTypePrivate *priv = softlif_neuron_type_get_instance_private (self);
+
+  g_mutex_init (&priv->params_lock.mutex);
+  g_cond_init (&priv->params_lock.cond);
 }
 
 /* The class method of @klass that @method in @dtype lacks, or NULL. */

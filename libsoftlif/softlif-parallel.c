@@ -32,19 +32,25 @@ static pid_t pool_pid;    /* a child of fork() has the pool but no threads */
  * subclass written in C may) must not wait for the pool it occupies. */
 static GPrivate in_worker;
 
+/* One call's ranges. Each thread that takes part claims ranges one at a
+ * time until none is left, so the caller never waits for a range that no
+ * thread has started: when the pool cannot start a thread (a process or
+ * memory limit), the caller computes the ranges itself. The pool's queue
+ * may keep an item after the call returns (g_thread_pool_push() queues it
+ * even when it fails to start a thread), hence the reference count: a
+ * late worker finds no range left and only drops its reference. */
 typedef struct {
-  GMutex mutex;
-  GCond cond;
-  guint pending;
-} Latch;
-
-typedef struct {
+  gint ref_count;             /* atomic */
   SoftlifRangeFunc func;
   gpointer data;
-  gsize lo;
-  gsize hi;
-  Latch *latch;
-} Task;
+  gsize n;
+  gsize chunk;
+  gint n_ranges;
+  gint next;                  /* atomic: the next range to claim */
+  GMutex mutex;
+  GCond cond;
+  gint done;                  /* ranges finished, under mutex */
+} Call;
 
 static guint
 default_max_threads (void)
@@ -55,9 +61,18 @@ default_max_threads (void)
     {
       guint64 n;
 
+      static gsize reported = 0;
+
       if (g_ascii_string_to_unsigned (env, 10, 1, 1024, &n, NULL))
         return (guint) n;
-      g_warning ("Ignoring SOFTLIF_NUM_THREADS=%s: not a number from 1 to 1024", env);
+      /* Once, and a message rather than a warning: an environment
+       * variable must not abort a program run with fatal warnings. */
+      if (g_once_init_enter (&reported))
+        {
+          g_message ("Ignoring SOFTLIF_NUM_THREADS=%s: not a number from 1 to 1024; "
+                     "using the number of processors", env);
+          g_once_init_leave (&reported, 1);
+        }
     }
   return MAX (g_get_num_processors (), 1);
 }
@@ -118,19 +133,50 @@ softlif_set_max_threads (guint max_threads)
 }
 
 static void
+call_unref (Call *call)
+{
+  if (g_atomic_int_dec_and_test (&call->ref_count))
+    {
+      g_mutex_clear (&call->mutex);
+      g_cond_clear (&call->cond);
+      g_free (call);
+    }
+}
+
+/* Claims and computes ranges of @call until none is left. */
+static void
+call_run_ranges (Call *call)
+{
+  gint r;
+  gint done = 0;
+
+  while ((r = g_atomic_int_add (&call->next, 1)) < call->n_ranges)
+    {
+      gsize lo = MIN (call->n, (gsize) r * call->chunk);
+      gsize hi = MIN (call->n, (gsize) (r + 1) * call->chunk);
+
+      call->func (call->data, lo, hi);
+      done++;
+    }
+  if (done == 0)
+    return;
+
+  g_mutex_lock (&call->mutex);
+  call->done += done;
+  if (call->done == call->n_ranges)
+    g_cond_signal (&call->cond);
+  g_mutex_unlock (&call->mutex);
+}
+
+static void
 run_task (gpointer task_data,
           gpointer pool_data)
 {
-  Task *task = task_data;
-  Latch *latch = task->latch;
+  Call *call = task_data;
 
   g_private_set (&in_worker, GINT_TO_POINTER (1));
-  task->func (task->data, task->lo, task->hi);
-
-  g_mutex_lock (&latch->mutex);
-  if (--latch->pending == 0)
-    g_cond_signal (&latch->cond);
-  g_mutex_unlock (&latch->mutex);
+  call_run_ranges (call);
+  call_unref (call);
 }
 
 /* The workers beyond the calling thread, created on first use; NULL in
@@ -143,7 +189,15 @@ get_pool (guint n_workers)
   g_mutex_lock (&pool_lock);
   if (pool == NULL)
     {
-      pool = g_thread_pool_new (run_task, NULL, (gint) n_workers, FALSE, NULL);
+      g_autoptr(GError) error = NULL;
+
+      pool = g_thread_pool_new (run_task, NULL, (gint) n_workers, FALSE, &error);
+      if (pool == NULL)
+        {
+          g_debug ("No thread pool, computing in the calling thread: %s", error->message);
+          g_mutex_unlock (&pool_lock);
+          return NULL;
+        }
 #ifdef G_OS_UNIX
       pool_pid = getpid ();
 #endif
@@ -165,17 +219,16 @@ get_pool (guint n_workers)
 
 /* Calls func on ranges that cover [0, n), in parallel when n is large.
  * The ranges are disjoint and each is done by one thread, so a function
- * that works element by element gives the same result for any split. */
+ * that works element by element gives the same result for any split.
+ * Whatever the pool can do, this returns once every range is done. */
 void
 softlif_parallel_for (gsize            n,
                       SoftlifRangeFunc func,
                       gpointer         data)
 {
   guint n_threads = softlif_get_max_threads ();
-  gsize chunk;
-  g_autofree Task *tasks = NULL;
   GThreadPool *workers;
-  Latch latch;
+  Call *call;
 
   n_threads = (guint) MIN ((gsize) n_threads, n / MIN_PER_THREAD);
   workers = n_threads > 1 && g_private_get (&in_worker) == NULL ? get_pool (n_threads - 1) : NULL;
@@ -186,32 +239,37 @@ softlif_parallel_for (gsize            n,
       return;
     }
 
-  chunk = (n + n_threads - 1) / n_threads;
-  tasks = g_new (Task, n_threads);
+  call = g_new0 (Call, 1);
+  call->ref_count = 1;
+  call->func = func;
+  call->data = data;
+  call->n = n;
+  call->chunk = (n + n_threads - 1) / n_threads;
+  call->n_ranges = (gint) n_threads;
+  g_mutex_init (&call->mutex);
+  g_cond_init (&call->cond);
 
-  g_mutex_init (&latch.mutex);
-  g_cond_init (&latch.cond);
-  latch.pending = n_threads - 1;
-
-  for (guint t = 0; t < n_threads; t++)
-    {
-      tasks[t].func = func;
-      tasks[t].data = data;
-      tasks[t].lo = MIN (n, t * chunk);
-      tasks[t].hi = MIN (n, (t + 1) * chunk);
-      tasks[t].latch = &latch;
-    }
   for (guint t = 1; t < n_threads; t++)
-    g_thread_pool_push (workers, &tasks[t], NULL);
+    {
+      g_autoptr(GError) error = NULL;
 
-  /* The caller does the first range itself. */
-  func (data, tasks[0].lo, tasks[0].hi);
+      g_atomic_int_inc (&call->ref_count);
+      if (!g_thread_pool_push (workers, call, &error))
+        {
+          /* The item is queued all the same, and holds its reference. */
+          g_debug ("Computing in the calling thread: %s", error->message);
+          break;
+        }
+    }
 
-  g_mutex_lock (&latch.mutex);
-  while (latch.pending > 0)
-    g_cond_wait (&latch.cond, &latch.mutex);
-  g_mutex_unlock (&latch.mutex);
+  /* The caller computes whatever no worker has claimed, then waits for
+   * the ranges that workers are computing. */
+  call_run_ranges (call);
 
-  g_mutex_clear (&latch.mutex);
-  g_cond_clear (&latch.cond);
+  g_mutex_lock (&call->mutex);
+  while (call->done < call->n_ranges)
+    g_cond_wait (&call->cond, &call->mutex);
+  g_mutex_unlock (&call->mutex);
+
+  call_unref (call);
 }

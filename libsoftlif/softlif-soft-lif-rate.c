@@ -46,6 +46,7 @@
 #include <string.h>
 
 #include "softlif-soft-lif-rate.h"
+#include "softlif-neuron-type-private.h"
 #include "softlif-private.h"
 #include "softlif-soft-lif-math-private.h"
 #include "softlif-kernels-private.h"
@@ -78,7 +79,9 @@ G_DEFINE_FINAL_TYPE (SoftlifSoftLifRate, softlif_soft_lif_rate, SOFTLIF_TYPE_LIF
  * about as much as computing a few hundred rates (logarithms in long
  * double), and the tuning functions call the kernels block by block, so
  * each thread keeps the last set it made and reuses it for as long as the
- * parameters are the same. */
+ * parameters are the same. The key is read while the call holds the
+ * parameters (softlif-neuron-type-private.h), so it is one consistent
+ * set, the same on every thread of the call. */
 typedef struct {
   gdouble key[5];
   gboolean valid;
@@ -184,10 +187,10 @@ softlif_soft_lif_rate_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_SIGMA:
-      g_value_set_double (value, self->sigma);
+      g_value_set_double (value, softlif_neuron_type_get_param (SOFTLIF_NEURON_TYPE (self), &self->sigma));
       break;
     case PROP_EPSILON:
-      g_value_set_double (value, self->epsilon);
+      g_value_set_double (value, softlif_neuron_type_get_param (SOFTLIF_NEURON_TYPE (self), &self->epsilon));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -344,7 +347,7 @@ softlif_soft_lif_rate_get_sigma (SoftlifSoftLifRate *self)
 {
   g_return_val_if_fail (SOFTLIF_IS_SOFT_LIF_RATE (self), 0.0);
 
-  return self->sigma;
+  return softlif_neuron_type_get_param (SOFTLIF_NEURON_TYPE (self), &self->sigma);
 }
 
 /**
@@ -367,10 +370,9 @@ softlif_soft_lif_rate_set_sigma (SoftlifSoftLifRate *self,
   g_return_if_fail (SOFTLIF_IS_SOFT_LIF_RATE (self));
   g_return_if_fail (softlif_param_is_valid (sigma, SOFTLIF_BOUND_SCALE));
 
-  if (self->sigma == sigma)
+  if (!softlif_neuron_type_set_param (SOFTLIF_NEURON_TYPE (self), &self->sigma, sigma))
     return;
 
-  self->sigma = sigma;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIGMA]);
 }
 
@@ -393,7 +395,7 @@ softlif_soft_lif_rate_get_epsilon (SoftlifSoftLifRate *self)
 {
   g_return_val_if_fail (SOFTLIF_IS_SOFT_LIF_RATE (self), 0.0);
 
-  return self->epsilon;
+  return softlif_neuron_type_get_param (SOFTLIF_NEURON_TYPE (self), &self->epsilon);
 }
 
 /**
@@ -417,10 +419,9 @@ softlif_soft_lif_rate_set_epsilon (SoftlifSoftLifRate *self,
   g_return_if_fail (softlif_param_is_valid (epsilon, SOFTLIF_BOUND_SCALE_OR_ZERO));
   epsilon = softlif_param_normalize (epsilon);
 
-  if (self->epsilon == epsilon)
+  if (!softlif_neuron_type_set_param (SOFTLIF_NEURON_TYPE (self), &self->epsilon, epsilon))
     return;
 
-  self->epsilon = epsilon;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EPSILON]);
 }
 

@@ -5,8 +5,13 @@
 
 #include <float.h>
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 #include <softlif.h>
+#ifdef G_OS_UNIX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 typedef struct {
   const char *property;   /* GObject name */
@@ -512,6 +517,52 @@ test_result_size_overflows (void)
   g_assert_cmpfloat (out[0], ==, -7.0);
 }
 
+/* A misaligned GBytes is copied before it is read; a copy that does not
+ * fit in memory (here: RLIMIT_AS, in a child) is an error, not an
+ * abort. */
+static void
+test_bytes_copy_too_large (void)
+{
+#if defined(G_OS_UNIX) && defined(RLIMIT_AS)
+  if (!g_file_test ("/proc/self/statm", G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("no /proc/self/statm");
+      return;
+    }
+  if (g_test_subprocess ())
+    {
+      const gsize size = 64 * 1024 * 1024;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SoftlifSoftLifRate) neuron = softlif_soft_lif_rate_new ();
+      g_autofree guint8 *buf = g_malloc0 (size + 8);
+      g_autoptr(GBytes) J = g_bytes_new_static (buf + 1, size);   /* misaligned */
+      g_autoptr(GBytes) rates = NULL;
+      g_autofree char *statm = NULL;
+      guint64 pages = 0;
+      struct rlimit limit;
+
+      /* 16 MiB to spare: less than the copy */
+      g_assert_true (g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL));
+      g_assert_cmpint (sscanf (statm, "%" G_GUINT64_FORMAT, &pages), ==, 1);
+      g_assert_cmpint (getrlimit (RLIMIT_AS, &limit), ==, 0);
+      limit.rlim_cur = (rlim_t) (pages * (guint64) sysconf (_SC_PAGESIZE) + 16 * 1024 * 1024);
+      g_assert_cmpint (setrlimit (RLIMIT_AS, &limit), ==, 0);
+
+      rates = softlif_neuron_type_step_bytes (SOFTLIF_NEURON_TYPE (neuron), 0.001,
+                                              SOFTLIF_DTYPE_FLOAT64, J, &error);
+      g_assert_null (rates);
+      g_assert_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_TOO_LARGE);
+      g_assert_nonnull (strstr (error->message, "“J”"));
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+#else
+  g_test_skip ("no RLIMIT_AS here");
+#endif
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -531,6 +582,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/neuron-type/to-string/round-trips", test_to_string_round_trips);
   g_test_add_func ("/neuron-type/result-too-large", test_result_too_large);
   g_test_add_func ("/neuron-type/result-size-overflows", test_result_size_overflows);
+  g_test_add_func ("/neuron-type/bytes/copy-too-large", test_bytes_copy_too_large);
 
   return g_test_run ();
 }

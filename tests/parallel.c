@@ -3,10 +3,13 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include <math.h>
+#include <stdio.h>
 #include <string.h>
 #include <softlif.h>
 #ifdef G_OS_UNIX
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #endif
@@ -156,19 +159,55 @@ test_environment (void)
   g_test_trap_assert_passed ();
 }
 
+/* An invalid value is reported once, never as a warning (fatal under
+ * G_DEBUG=fatal-warnings), and the default is used. */
 static void
 test_environment_invalid (void)
 {
   if (g_test_subprocess ())
     {
-      g_setenv ("SOFTLIF_NUM_THREADS", "many", TRUE);
+      g_assert_cmpstr (g_getenv ("SOFTLIF_NUM_THREADS"), ==, "many");
+      g_assert_cmpuint (softlif_get_max_threads (), ==, MAX (g_get_num_processors (), 1));
+      softlif_set_max_threads (0);
       g_assert_cmpuint (softlif_get_max_threads (), ==, MAX (g_get_num_processors (), 1));
       return;
     }
 
+  g_setenv ("SOFTLIF_NUM_THREADS", "many", TRUE);
+  g_setenv ("G_DEBUG", "fatal-warnings", TRUE);
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
-  g_test_trap_assert_failed ();
+  g_unsetenv ("SOFTLIF_NUM_THREADS");
+  g_unsetenv ("G_DEBUG");
+  g_test_trap_assert_passed ();
+  /* once, though read twice */
   g_test_trap_assert_stderr ("*Ignoring SOFTLIF_NUM_THREADS=many*");
+  g_test_trap_assert_stderr_unmatched ("*Ignoring SOFTLIF_NUM_THREADS=many*Ignoring SOFTLIF_NUM_THREADS*");
+}
+
+/* An unknown kernel set is reported, not ignored silently, nor fatal,
+ * and the library computes with its own pick. */
+static void
+test_environment_kernels_unknown (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(SoftlifLifRate) neuron = softlif_lif_rate_new ();
+      const gdouble J[] = { 2.0 };
+      gdouble rate = 0.0;
+
+      g_assert_true (softlif_neuron_type_step_into (SOFTLIF_NEURON_TYPE (neuron), 0.001, J, 1, &rate, 1, NULL));
+      /* 1 / (0.002 + 0.02 ln 2) */
+      g_assert_cmpfloat (fabs (rate - 63.04000219064139), <, 1e-12);
+      return;
+    }
+
+  g_setenv ("SOFTLIF_KERNELS", "mmx", TRUE);
+  g_setenv ("G_DEBUG", "fatal-warnings", TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_unsetenv ("SOFTLIF_KERNELS");
+  g_unsetenv ("G_DEBUG");
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr ("*Ignoring SOFTLIF_KERNELS=mmx*using *");
 }
 
 /* A neuron type written in C whose kernel calls the library again, as a
@@ -255,6 +294,81 @@ test_fork (void)
 #endif
 }
 
+#ifdef G_OS_UNIX
+/* The bytes of address space this process has mapped. */
+static gsize
+mapped_bytes (void)
+{
+  g_autofree char *statm = NULL;
+  guint64 pages = 0;
+
+  g_assert_true (g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL));
+  g_assert_cmpint (sscanf (statm, "%" G_GUINT64_FORMAT, &pages), ==, 1);
+  return (gsize) pages * (gsize) sysconf (_SC_PAGESIZE);
+}
+#endif
+
+/* When no thread can be started (here: too little address space left
+ * for a thread's stack, as under `ulimit -v`), a call on 1e6 values
+ * with several threads computes them all in the calling thread instead
+ * of waiting for threads that never come. */
+static void
+test_no_thread (void)
+{
+#if defined(G_OS_UNIX) && defined(RLIMIT_AS)
+  if (!g_file_test ("/proc/self/statm", G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("no /proc/self/statm");
+      return;
+    }
+  if (g_test_subprocess ())
+    {
+      const gsize n = 1000000;
+      const gdouble tau_rc = 0.02, tau_ref = 0.002;
+      const gdouble gain[] = { 1.0 }, bias[] = { 0.0 };
+      g_autoptr(SoftlifLifRate) neuron = softlif_lif_rate_new_full (tau_rc, tau_ref, 1.0, NULL);
+      g_autoptr(GError) error = NULL;
+      g_autofree gdouble *x = g_new (gdouble, n);
+      g_autofree gdouble *out = g_new0 (gdouble, n);
+      struct rlimit limit;
+
+      for (gsize i = 0; i < n; i++)
+        x[i] = 0.5 + 4.0 * (gdouble) i / (gdouble) n;
+
+      /* a few MiB to spare: less than one thread's stack */
+      g_assert_cmpint (getrlimit (RLIMIT_AS, &limit), ==, 0);
+      limit.rlim_cur = mapped_bytes () + 4 * 1024 * 1024;
+      g_assert_cmpint (setrlimit (RLIMIT_AS, &limit), ==, 0);
+
+      softlif_set_max_threads (4);
+      g_assert_true (softlif_neuron_type_rates_into (SOFTLIF_NEURON_TYPE (neuron), x, n, gain, 1, bias, 1,
+                                                     out, n, &error));
+      g_assert_no_error (error);
+
+      /* the LIF rate in long double */
+      for (gsize i = 0; i < n; i++)
+        {
+          long double J = x[i];
+          long double rate = J > 1.0L ? 1.0L / (tau_ref + tau_rc * log1pl (1.0L / (J - 1.0L))) : 0.0L;
+
+          if (rate == 0.0L)
+            g_assert_cmpfloat (out[i], ==, 0.0);
+          else
+            g_assert_cmpfloat (fabsl ((out[i] - rate) / rate), <, 1e-14);
+        }
+      g_test_message ("%" G_GSIZE_FORMAT " values computed with at most %" G_GSIZE_FORMAT
+                      " bytes of address space", n, (gsize) limit.rlim_cur);
+      return;
+    }
+
+  /* Without the fallback the call waits forever: the timeout fails it. */
+  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+#else
+  g_test_skip ("no RLIMIT_AS here");
+#endif
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -263,10 +377,12 @@ main (int argc, char *argv[])
   g_test_add_func ("/parallel/max-threads", test_max_threads);
   g_test_add_func ("/parallel/environment", test_environment);
   g_test_add_func ("/parallel/environment-invalid", test_environment_invalid);
+  g_test_add_func ("/parallel/environment-kernels-unknown", test_environment_kernels_unknown);
   g_test_add_func ("/parallel/soft-lif-rate/bit-identical", test_soft_identical);
   g_test_add_func ("/parallel/lif-rate/bit-identical", test_lif_identical);
   g_test_add_func ("/parallel/nested-call", test_nested_call);
   g_test_add_func ("/parallel/fork", test_fork);
+  g_test_add_func ("/parallel/no-thread", test_no_thread);
 
   return g_test_run ();
 }
