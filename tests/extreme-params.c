@@ -220,7 +220,7 @@ test_sweep_soft (void)
   static const double tau_rcs[] = { SCALE_MIN, 0.02, SCALE_MAX };
   static const double tau_refs[] = { 0.0, 5e-324, 0.002, SCALE_MAX };
   static const double amps[] = { AMP_MIN, 1e-25, 1.0, AMP_MAX };
-  static const double epss[] = { 0.0, 5e-324, 1e-15, 1.0, SCALE_MAX };
+  static const double epss[] = { 0.0, 5e-324, DBL_MIN, 1e-300, 1e-15, 1.0, SCALE_MAX };
 
   sweep (TRUE, sigmas, G_N_ELEMENTS (sigmas), tau_rcs, G_N_ELEMENTS (tau_rcs),
          tau_refs, G_N_ELEMENTS (tau_refs), amps, G_N_ELEMENTS (amps),
