@@ -59,16 +59,26 @@ lif_rate_of_excess (double tau_rc, double tau_ref, double A, double xh, double x
 {
   double Lh, Ll, Dh, Dl;
 
-  if (xh > 0x1p900)
+  if (xh > 0x1p600)
     {
-      /* log1p (1/x) = 1/x (1 - 2^-901). Form D*x, not D: with tau_ref == 0,
-       * D = tau_rc/x would be subnormal and lose all its digits. */
+      /* log1p (1/x) = 1/x (1 - 2^-601). Form D*x, not D: with tau_ref == 0,
+       * D = tau_rc/x would be subnormal (tau_rc = 1e-50 at x = 2^900) and
+       * lose its digits. */
       double Dx = tau_ref * xh + tau_rc;
-      return Dx < 0x1p1000 ? (A / Dx) * xh : A / (tau_ref + tau_rc / xh);
+      double q = A / Dx;
+      /* A huge D x, or A / Dx subnormal (a small amplitude over a large
+       * D x, which needs Dx > 1e101 in the parameters' ranges): then
+       * tau_ref x dominates and D = tau_ref + tau_rc / x is normal. */
+      if (!(Dx < 0x1p1000) || q < 0x1p-1000)
+        return A / (tau_ref + tau_rc / xh);
+      return q * xh;
     }
   L_from_j (xh, xl, &Lh, &Ll);
   D_from_L (tau_rc, tau_ref, Lh, Ll, &Dh, &Dl);
-  return dd_div_round (A, 0.0, Dh, Dl);
+  /* An overflowing rate (tau_ref == 0, x near 2^900) makes the
+   * double-double division inf - inf. */
+  double r = dd_div_round (A, 0.0, Dh, Dl);
+  return isnan (r) ? A / Dh : r;
 }
 
 /* The LIF neuron, one value at a time. */
@@ -107,7 +117,7 @@ lif_derivative (double J, double tau_rc, double tau_ref, double A)
   if (J == HUGE_VAL)
     return tau_ref > 0.0 ? 0.0 : A / tau_rc;   /* rate ~ A J / tau_rc */
   two_sum (J, -1.0, &xh, &xl);
-  if (xh > 0x1p900)
+  if (xh > 0x1p600)
     {
       double Dx = tau_ref * xh + tau_rc;     /* D (J-1); D J = Dx (1 + 1/x) */
       return ((A * tau_rc) / Dx) / (Dx * (1.0 + 1.0 / xh));
@@ -120,7 +130,10 @@ lif_derivative (double J, double tau_rc, double tau_ref, double A)
   dd_mul (Dh, Dl, xh, xl, &ah, &al);
   dd_mul_d (Dh, Dl, J, &bh, &bl);
   dd_div (nh, nl, ah, al, &qh, &ql);
-  return dd_div_round (qh, ql, bh, bl);
+  /* D (J-1) overflows near x = 2^900 with a large tau_ref (the result
+   * underflows): plain doubles then, instead of the NaN of inf - inf. */
+  double r = dd_div_round (qh, ql, bh, bl);
+  return isnan (r) ? (nh / (Dh * xh)) / (Dh * J) : r;
 }
 
 /* Single precision: plain double is ~2^-21 float ulp off, so one rounding

@@ -103,6 +103,21 @@ DEFINE_COMPUTE (compute_derivative_float, gfloat, lif_deriv_f32)
 /* nengo's LIFRate.gain_bias: the current J at x = 1 that gives the
  * maximum rate, J - 1 = 1 / expm1 ((1 / max_rate - tau_ref) / tau_rc),
  * then the line through (intercept, 1) and (1, J). */
+static void
+lif_gain_bias_one (SoftlifLifRatePrivate *priv,
+                   gdouble                max_rate,
+                   gdouble                intercept,
+                   gdouble               *gain,
+                   gdouble               *bias)
+{
+  gdouble z = (1.0 / max_rate - priv->tau_ref) / priv->tau_rc;
+  gdouble excess = 1.0 / expm1 (z);
+  gdouble g = excess / (1.0 - intercept);
+
+  *gain = g;
+  *bias = 1.0 - g * intercept;
+}
+
 static gboolean
 softlif_lif_rate_gain_bias (SoftlifNeuronType  *neuron,
                             const gdouble      *max_rates,
@@ -118,18 +133,35 @@ softlif_lif_rate_gain_bias (SoftlifNeuronType  *neuron,
   if (!softlif_check_gain_bias_inputs (max_rates, intercepts, n, priv->tau_ref, error))
     return FALSE;
 
+  /* Check every result before writing one (the outputs may be the inputs). */
   for (gsize i = 0; i < n; i++)
     {
-      gdouble z = (1.0 / max_rates[i] - priv->tau_ref) / priv->tau_rc;
-      gdouble excess = 1.0 / expm1 (z);
-      gdouble c = intercepts[i];
-      gdouble g = excess / (1.0 - c);
+      gdouble g, b;
 
-      gain[i] = g;
-      bias[i] = 1.0 - g * c;
+      lif_gain_bias_one (priv, max_rates[i], intercepts[i], &g, &b);
+      if (!softlif_check_finite_result ("gain", i, g, error) ||
+          !softlif_check_finite_result ("bias", i, b, error))
+        return FALSE;
     }
+  for (gsize i = 0; i < n; i++)
+    lif_gain_bias_one (priv, max_rates[i], intercepts[i], &gain[i], &bias[i]);
 
   return TRUE;
+}
+
+/* The maximum rate is the rate at x = 1 of a neuron of amplitude 1. */
+static void
+lif_max_rate_intercept_one (SoftlifLifRatePrivate *priv,
+                            gdouble                g,
+                            gdouble                b,
+                            gdouble               *max_rate,
+                            gdouble               *intercept)
+{
+  gdouble hi, lo;
+
+  two_sum (g, b - 1.0, &hi, &lo);
+  *max_rate = hi > 0.0 ? lif_rate_of_excess (priv->tau_rc, priv->tau_ref, 1.0, hi, lo) : 0.0;
+  *intercept = (1.0 - b) / g;
 }
 
 static gboolean
@@ -146,19 +178,20 @@ softlif_lif_rate_max_rates_intercepts (SoftlifNeuronType  *neuron,
   if (!softlif_check_max_rates_intercepts_inputs (gain, bias, n, error))
     return FALSE;
 
-  /* The maximum rate is the rate at x = 1 of a neuron of amplitude 1. */
   for (gsize i = 0; i < n; i++)
     {
-      gdouble g = gain[i];
-      gdouble b = bias[i];
+      gdouble r, c;
 
-      intercepts[i] = (1.0 - b) / g;
-      {
-        gdouble hi, lo;
+      lif_max_rate_intercept_one (priv, gain[i], bias[i], &r, &c);
+      if (!softlif_check_finite_result ("max_rates", i, r, error) ||
+          !softlif_check_finite_result ("intercepts", i, c, error))
+        return FALSE;
+    }
+  for (gsize i = 0; i < n; i++)
+    {
+      gdouble g = gain[i], b = bias[i];
 
-        two_sum (g, b - 1.0, &hi, &lo);
-        max_rates[i] = hi > 0.0 ? lif_rate_of_excess (priv->tau_rc, priv->tau_ref, 1.0, hi, lo) : 0.0;
-      }
+      lif_max_rate_intercept_one (priv, g, b, &max_rates[i], &intercepts[i]);
     }
 
   return TRUE;
@@ -237,13 +270,14 @@ softlif_lif_rate_class_init (SoftlifLifRateClass *klass)
    * SoftlifLifRate:tau-rc:
    *
    * The membrane RC time constant, in seconds: how quickly the membrane
-   * voltage decays to zero without input (larger is slower). A finite
-   * number greater than 0, the range of the property; setting anything
-   * else is a programmer error and is ignored.
+   * voltage decays to zero without input (larger is slower). From 1e-50
+   * to 1e50, the range of the property (far beyond any choice of units;
+   * it keeps every intermediate of the computation finite); setting
+   * anything else is a programmer error and is ignored.
    */
   properties[PROP_TAU_RC] =
     g_param_spec_double ("tau-rc", NULL, NULL,
-                         SOFTLIF_PARAM_MIN_POSITIVE, G_MAXDOUBLE, DEFAULT_TAU_RC,
+                         SOFTLIF_PARAM_SCALE_MIN, SOFTLIF_PARAM_SCALE_MAX, DEFAULT_TAU_RC,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS |
                          G_PARAM_EXPLICIT_NOTIFY);
 
@@ -252,11 +286,11 @@ softlif_lif_rate_class_init (SoftlifLifRateClass *klass)
    *
    * The absolute refractory period, in seconds: how long the membrane
    * voltage is held at zero after a spike. The rate never exceeds
-   * 1 / tau-ref. A finite number greater than or equal to 0.
+   * 1 / tau-ref. From 0 to 1e50; -0.0 is stored as 0.0.
    */
   properties[PROP_TAU_REF] =
     g_param_spec_double ("tau-ref", NULL, NULL,
-                         0.0, G_MAXDOUBLE, DEFAULT_TAU_REF,
+                         0.0, SOFTLIF_PARAM_SCALE_MAX, DEFAULT_TAU_REF,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS |
                          G_PARAM_EXPLICIT_NOTIFY);
 
@@ -264,11 +298,11 @@ softlif_lif_rate_class_init (SoftlifLifRateClass *klass)
    * SoftlifLifRate:amplitude:
    *
    * A scale factor on the output (dimensionless): the relative amplitude
-   * of the output spikes. A finite number greater than 0.
+   * of the output spikes. From 1e-200 to 1e50.
    */
   properties[PROP_AMPLITUDE] =
     g_param_spec_double ("amplitude", NULL, NULL,
-                         SOFTLIF_PARAM_MIN_POSITIVE, G_MAXDOUBLE, DEFAULT_AMPLITUDE,
+                         SOFTLIF_PARAM_AMPLITUDE_MIN, SOFTLIF_PARAM_AMPLITUDE_MAX, DEFAULT_AMPLITUDE,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS |
                          G_PARAM_EXPLICIT_NOTIFY);
 
@@ -311,9 +345,9 @@ softlif_lif_rate_new (void)
 
 /**
  * softlif_lif_rate_new_full:
- * @tau_rc: the membrane RC time constant in seconds, finite and > 0
- * @tau_ref: the refractory period in seconds, finite and >= 0
- * @amplitude: the output scale, finite and > 0
+ * @tau_rc: the membrane RC time constant in seconds, from 1e-50 to 1e50
+ * @tau_ref: the refractory period in seconds, from 0 to 1e50 (-0.0 is stored as 0.0)
+ * @amplitude: the output scale, from 1e-200 to 1e50
  * @error: return location for a #GError
  *
  * Creates a LIF rate neuron with the given parameters. A parameter out of
@@ -339,9 +373,9 @@ softlif_lif_rate_new_full (gdouble   tau_rc,
 {
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!softlif_check_param ("tau_rc", tau_rc, SOFTLIF_BOUND_POSITIVE, error) ||
-      !softlif_check_param ("tau_ref", tau_ref, SOFTLIF_BOUND_NON_NEGATIVE, error) ||
-      !softlif_check_param ("amplitude", amplitude, SOFTLIF_BOUND_POSITIVE, error))
+  if (!softlif_check_param ("tau_rc", tau_rc, SOFTLIF_BOUND_SCALE, error) ||
+      !softlif_check_param ("tau_ref", tau_ref, SOFTLIF_BOUND_SCALE_OR_ZERO, error) ||
+      !softlif_check_param ("amplitude", amplitude, SOFTLIF_BOUND_AMPLITUDE, error))
     return NULL;
 
   return g_object_new (SOFTLIF_TYPE_LIF_RATE,
@@ -379,7 +413,7 @@ softlif_lif_rate_get_tau_rc (SoftlifLifRate *self)
 /**
  * softlif_lif_rate_set_tau_rc:
  * @self: a #SoftlifLifRate
- * @tau_rc: the membrane RC time constant in seconds, finite and > 0
+ * @tau_rc: the membrane RC time constant in seconds, from 1e-50 to 1e50
  *
  * Sets the membrane RC time constant.
  *
@@ -396,7 +430,7 @@ softlif_lif_rate_set_tau_rc (SoftlifLifRate *self,
   SoftlifLifRatePrivate *priv;
 
   g_return_if_fail (SOFTLIF_IS_LIF_RATE (self));
-  g_return_if_fail (softlif_param_is_valid (tau_rc, SOFTLIF_BOUND_POSITIVE));
+  g_return_if_fail (softlif_param_is_valid (tau_rc, SOFTLIF_BOUND_SCALE));
 
   priv = softlif_lif_rate_get_instance_private (self);
   if (!softlif_neuron_type_set_param (SOFTLIF_NEURON_TYPE (self), &priv->tau_rc, tau_rc))
@@ -433,7 +467,7 @@ softlif_lif_rate_get_tau_ref (SoftlifLifRate *self)
 /**
  * softlif_lif_rate_set_tau_ref:
  * @self: a #SoftlifLifRate
- * @tau_ref: the refractory period in seconds, finite and >= 0
+ * @tau_ref: the refractory period in seconds, from 0 to 1e50 (-0.0 is stored as 0.0)
  *
  * Sets the refractory period.
  *
@@ -450,7 +484,8 @@ softlif_lif_rate_set_tau_ref (SoftlifLifRate *self,
   SoftlifLifRatePrivate *priv;
 
   g_return_if_fail (SOFTLIF_IS_LIF_RATE (self));
-  g_return_if_fail (softlif_param_is_valid (tau_ref, SOFTLIF_BOUND_NON_NEGATIVE));
+  g_return_if_fail (softlif_param_is_valid (tau_ref, SOFTLIF_BOUND_SCALE_OR_ZERO));
+  tau_ref = softlif_param_normalize (tau_ref);
 
   priv = softlif_lif_rate_get_instance_private (self);
   if (!softlif_neuron_type_set_param (SOFTLIF_NEURON_TYPE (self), &priv->tau_ref, tau_ref))
@@ -487,7 +522,7 @@ softlif_lif_rate_get_amplitude (SoftlifLifRate *self)
 /**
  * softlif_lif_rate_set_amplitude:
  * @self: a #SoftlifLifRate
- * @amplitude: the output scale, finite and > 0
+ * @amplitude: the output scale, from 1e-200 to 1e50
  *
  * Sets the output scale factor.
  *
@@ -504,7 +539,7 @@ softlif_lif_rate_set_amplitude (SoftlifLifRate *self,
   SoftlifLifRatePrivate *priv;
 
   g_return_if_fail (SOFTLIF_IS_LIF_RATE (self));
-  g_return_if_fail (softlif_param_is_valid (amplitude, SOFTLIF_BOUND_POSITIVE));
+  g_return_if_fail (softlif_param_is_valid (amplitude, SOFTLIF_BOUND_AMPLITUDE));
 
   priv = softlif_lif_rate_get_instance_private (self);
   if (!softlif_neuron_type_set_param (SOFTLIF_NEURON_TYPE (self), &priv->amplitude, amplitude))

@@ -370,7 +370,16 @@ softlif_neuron_type_real_gain_bias (SoftlifNeuronType  *self,
       bisect (self, max_rates[i], &lo, &J_max[i]);
     }
 
-  /* the line through (intercept, J_threshold) and (1, J_max) */
+  /* the line through (intercept, J_threshold) and (1, J_max); every
+   * result checked before one is written */
+  for (gsize i = 0; i < n; i++)
+    {
+      gdouble g = (J_max[i] - J_threshold) / (1.0 - intercepts[i]);
+
+      if (!softlif_check_finite_result ("gain", i, g, error) ||
+          !softlif_check_finite_result ("bias", i, J_max[i] - g, error))
+        return FALSE;
+    }
   for (gsize i = 0; i < n; i++)
     {
       gdouble g = (J_max[i] - J_threshold) / (1.0 - intercepts[i]);
@@ -401,6 +410,14 @@ softlif_neuron_type_real_max_rates_intercepts (SoftlifNeuronType  *self,
 
   /* the rate at x = 1 and the x of the threshold current (the outputs
    * may be the inputs) */
+  for (gsize i = 0; i < n; i++)
+    {
+      gdouble g = gain[i], b = bias[i];
+
+      if (!softlif_check_finite_result ("max_rates", i, rate_of (self, g + b), error) ||
+          !softlif_check_finite_result ("intercepts", i, (J_threshold - b) / g, error))
+        return FALSE;
+    }
   for (gsize i = 0; i < n; i++)
     {
       gdouble g = gain[i], b = bias[i];

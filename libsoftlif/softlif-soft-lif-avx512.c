@@ -1210,10 +1210,31 @@ softlif_soft_rate_f32_avx512 (const SoftlifSoftLifKernelParams *p, const float *
     lf_loop (p, J, out, n, 0, 0);
 }
 
+/* The float32 derivative's denominator D^2 j (1 + j) (1 + t) goes through
+ * rcp14, whose reciprocal of a subnormal overflows (then NaN). With eps > 0
+ * the lanes above the deep tail have j >= eps + sigma e^-600, D >= tau_rc
+ * log1p (1/j) and so D^2 j (1 + j) >= tau_rc^2 min (j, 1) / 2: below
+ * 2^-1000 for that bound (tau_rc and eps tiny together) the one-value code
+ * computes every value. With eps == 0 the far tail (y <= y_low0) has its
+ * own denominator D^2 sigma and j >= min (sigma, 1) e^-40 elsewhere, always
+ * normal within the parameter ranges. */
+static int
+deriv_f32_den_normal (const SoftlifSoftLifKernelParams *p)
+{
+  double j_lo;
+
+  if (p->eps == 0)
+    return 1;
+  j_lo = fmin (p->eps + p->sigma * 0x1p-866, 1.0);
+  return p->tau_rc * p->tau_rc * j_lo >= 0x1p-1000;
+}
+
 void
 softlif_soft_deriv_f32_avx512 (const SoftlifSoftLifKernelParams *p, const float *J, float *out, size_t n)
 {
-  if (!lf_params_ok (p))
+  if (!deriv_f32_den_normal (p))
+    softlif_soft_deriv_f32_generic (p, J, out, n);
+  else if (!lf_params_ok (p))
     soft_lif_deriv_f32_shared (p, J, out, n);
   else if (p->eps == 0)
     lf_loop (p, J, out, n, 1, 1);

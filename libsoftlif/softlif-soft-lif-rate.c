@@ -216,13 +216,13 @@ softlif_soft_lif_rate_class_init (SoftlifSoftLifRateClass *klass)
    * SoftlifSoftLifRate:sigma:
    *
    * The amount of smoothing around the firing threshold, in units of the
-   * input current (larger is smoother). A finite number greater than 0,
-   * the range of the property; setting anything else is a programmer
-   * error and is ignored.
+   * input current (larger is smoother). From 1e-50 to 1e50, the range
+   * of the property; setting anything else is a programmer error and is
+   * ignored.
    */
   properties[PROP_SIGMA] =
     g_param_spec_double ("sigma", NULL, NULL,
-                         SOFTLIF_PARAM_MIN_POSITIVE, G_MAXDOUBLE, DEFAULT_SIGMA,
+                         SOFTLIF_PARAM_SCALE_MIN, SOFTLIF_PARAM_SCALE_MAX, DEFAULT_SIGMA,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS |
                          G_PARAM_EXPLICIT_NOTIFY);
 
@@ -234,11 +234,11 @@ softlif_soft_lif_rate_class_init (SoftlifSoftLifRateClass *klass)
    * away from an exact 0. With 0 the neuron is the pure soft LIF neuron,
    * whose rate far below the threshold decays like 1 / |J| instead of
    * flooring at amplitude / (tau_ref + tau_rc * log1p (1 / epsilon)).
-   * A finite number greater than or equal to 0.
+   * From 0 to 1e50; -0.0 is stored as 0.0.
    */
   properties[PROP_EPSILON] =
     g_param_spec_double ("epsilon", NULL, NULL,
-                         0.0, G_MAXDOUBLE, DEFAULT_EPSILON,
+                         0.0, SOFTLIF_PARAM_SCALE_MAX, DEFAULT_EPSILON,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS |
                          G_PARAM_EXPLICIT_NOTIFY);
 
@@ -278,11 +278,11 @@ softlif_soft_lif_rate_new (void)
 
 /**
  * softlif_soft_lif_rate_new_full:
- * @sigma: the smoothing, finite and > 0
- * @tau_rc: the membrane RC time constant in seconds, finite and > 0
- * @tau_ref: the refractory period in seconds, finite and >= 0
- * @amplitude: the output scale, finite and > 0
- * @epsilon: the current added after smoothing, finite and >= 0
+ * @sigma: the smoothing, from 1e-50 to 1e50
+ * @tau_rc: the membrane RC time constant in seconds, from 1e-50 to 1e50
+ * @tau_ref: the refractory period in seconds, from 0 to 1e50 (-0.0 is stored as 0.0)
+ * @amplitude: the output scale, from 1e-200 to 1e50
+ * @epsilon: the current added after smoothing, from 0 to 1e50 (-0.0 is stored as 0.0)
  * @error: return location for a #GError
  *
  * Creates a soft LIF rate neuron with the given parameters. A parameter
@@ -312,11 +312,11 @@ softlif_soft_lif_rate_new_full (gdouble   sigma,
 {
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!softlif_check_param ("sigma", sigma, SOFTLIF_BOUND_POSITIVE, error) ||
-      !softlif_check_param ("tau_rc", tau_rc, SOFTLIF_BOUND_POSITIVE, error) ||
-      !softlif_check_param ("tau_ref", tau_ref, SOFTLIF_BOUND_NON_NEGATIVE, error) ||
-      !softlif_check_param ("amplitude", amplitude, SOFTLIF_BOUND_POSITIVE, error) ||
-      !softlif_check_param ("epsilon", epsilon, SOFTLIF_BOUND_NON_NEGATIVE, error))
+  if (!softlif_check_param ("sigma", sigma, SOFTLIF_BOUND_SCALE, error) ||
+      !softlif_check_param ("tau_rc", tau_rc, SOFTLIF_BOUND_SCALE, error) ||
+      !softlif_check_param ("tau_ref", tau_ref, SOFTLIF_BOUND_SCALE_OR_ZERO, error) ||
+      !softlif_check_param ("amplitude", amplitude, SOFTLIF_BOUND_AMPLITUDE, error) ||
+      !softlif_check_param ("epsilon", epsilon, SOFTLIF_BOUND_SCALE_OR_ZERO, error))
     return NULL;
 
   return g_object_new (SOFTLIF_TYPE_SOFT_LIF_RATE,
@@ -353,7 +353,7 @@ softlif_soft_lif_rate_get_sigma (SoftlifSoftLifRate *self)
 /**
  * softlif_soft_lif_rate_set_sigma:
  * @self: a #SoftlifSoftLifRate
- * @sigma: the smoothing, finite and > 0
+ * @sigma: the smoothing, from 1e-50 to 1e50
  *
  * Sets the smoothing around the threshold.
  *
@@ -368,7 +368,7 @@ softlif_soft_lif_rate_set_sigma (SoftlifSoftLifRate *self,
                                  gdouble             sigma)
 {
   g_return_if_fail (SOFTLIF_IS_SOFT_LIF_RATE (self));
-  g_return_if_fail (softlif_param_is_valid (sigma, SOFTLIF_BOUND_POSITIVE));
+  g_return_if_fail (softlif_param_is_valid (sigma, SOFTLIF_BOUND_SCALE));
 
   if (!softlif_neuron_type_set_param (SOFTLIF_NEURON_TYPE (self), &self->sigma, sigma))
     return;
@@ -401,7 +401,7 @@ softlif_soft_lif_rate_get_epsilon (SoftlifSoftLifRate *self)
 /**
  * softlif_soft_lif_rate_set_epsilon:
  * @self: a #SoftlifSoftLifRate
- * @epsilon: the current added after smoothing, finite and >= 0
+ * @epsilon: the current added after smoothing, from 0 to 1e50 (-0.0 is stored as 0.0)
  *
  * Sets the current added after the smoothing.
  *
@@ -416,7 +416,8 @@ softlif_soft_lif_rate_set_epsilon (SoftlifSoftLifRate *self,
                                    gdouble             epsilon)
 {
   g_return_if_fail (SOFTLIF_IS_SOFT_LIF_RATE (self));
-  g_return_if_fail (softlif_param_is_valid (epsilon, SOFTLIF_BOUND_NON_NEGATIVE));
+  g_return_if_fail (softlif_param_is_valid (epsilon, SOFTLIF_BOUND_SCALE_OR_ZERO));
+  epsilon = softlif_param_normalize (epsilon);
 
   if (!softlif_neuron_type_set_param (SOFTLIF_NEURON_TYPE (self), &self->epsilon, epsilon))
     return;

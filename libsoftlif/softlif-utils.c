@@ -55,22 +55,44 @@ softlif_gettext (const char *msgid)
 
 /* Parameters and lengths {{{ */
 
+static void
+bound_range (SoftlifBound  bound,
+             gdouble      *min,
+             gdouble      *max)
+{
+  switch (bound)
+    {
+    case SOFTLIF_BOUND_SCALE:
+      *min = SOFTLIF_PARAM_SCALE_MIN;
+      *max = SOFTLIF_PARAM_SCALE_MAX;
+      return;
+    case SOFTLIF_BOUND_SCALE_OR_ZERO:
+      *min = 0.0;
+      *max = SOFTLIF_PARAM_SCALE_MAX;
+      return;
+    case SOFTLIF_BOUND_AMPLITUDE:
+      *min = SOFTLIF_PARAM_AMPLITUDE_MIN;
+      *max = SOFTLIF_PARAM_AMPLITUDE_MAX;
+      return;
+    case SOFTLIF_BOUND_POSITIVE:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
 gboolean
 softlif_param_is_valid (gdouble      value,
                         SoftlifBound bound)
 {
+  gdouble min, max;
+
   if (!isfinite (value))
     return FALSE;
+  if (bound == SOFTLIF_BOUND_POSITIVE)
+    return value > 0.0;
 
-  switch (bound)
-    {
-    case SOFTLIF_BOUND_POSITIVE:
-      return value > 0.0;
-    case SOFTLIF_BOUND_NON_NEGATIVE:
-      return value >= 0.0;
-    default:
-      g_assert_not_reached ();
-    }
+  bound_range (bound, &min, &max);
+  return value >= min && value <= max;    /* -0.0 >= 0.0 too */
 }
 
 gboolean
@@ -80,23 +102,34 @@ softlif_check_param (const char   *name,
                      GError      **error)
 {
   g_autofree char *repr = NULL;
+  g_autofree char *min_repr = NULL;
+  g_autofree char *max_repr = NULL;
+  gdouble min, max;
 
   if (softlif_param_is_valid (value, bound))
     return TRUE;
 
   repr = softlif_format_double (value);
   if (bound == SOFTLIF_BOUND_POSITIVE)
-    g_set_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_INVALID_PARAMETER,
-                 /* Translators: the first %s is the name of a parameter,
-                  * e.g. “tau_rc”, the second its value, e.g. “-1.0”. */
-                 _("Invalid value for parameter “%s”: %s; it must be a finite number greater than 0"),
-                 name, repr);
-  else
-    g_set_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_INVALID_PARAMETER,
-                 /* Translators: the first %s is the name of a parameter,
-                  * e.g. “tau_ref”, the second its value, e.g. “nan”. */
-                 _("Invalid value for parameter “%s”: %s; it must be a finite number greater than or equal to 0"),
-                 name, repr);
+    {
+      g_set_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_INVALID_PARAMETER,
+                   /* Translators: the first %s is the name of a parameter,
+                    * e.g. “dt”, the second its value, e.g. “-1.0”. */
+                   _("Invalid value for parameter “%s”: %s; it must be a finite number greater than 0"),
+                   name, repr);
+      return FALSE;
+    }
+
+  bound_range (bound, &min, &max);
+  min_repr = softlif_format_double (min);
+  max_repr = softlif_format_double (max);
+  g_set_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_INVALID_PARAMETER,
+               /* Translators: the first %s is the name of a parameter,
+                * e.g. “tau_rc”, the second its value, e.g. “-1.0”, the
+                * third and fourth the ends of its range, e.g. “1e-50” and
+                * “1e+50”. */
+               _("Invalid value for parameter “%s”: %s; it must be a number from %s to %s"),
+               name, repr, min_repr, max_repr);
 
   return FALSE;
 }
@@ -314,6 +347,27 @@ softlif_check_max_rates_intercepts_inputs (const gdouble  *gain,
 /* Room for n values of @width bytes; a result too large for memory is an
  * error, not an abort (an easy mistake from Python is to swap the shapes
  * of x and gain). */
+gboolean
+softlif_check_finite_result (const char  *name,
+                             gsize        index,
+                             gdouble      value,
+                             GError     **error)
+{
+  g_autofree char *repr = NULL;
+
+  if (isfinite (value))
+    return TRUE;
+
+  repr = softlif_format_double (value);
+  g_set_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_OUT_OF_RANGE,
+               /* Translators: the first %s is a result such as “inf”, the
+                * number its index, the last %s the name of the output,
+                * e.g. “gain”. */
+               _("Result %s at index %" PRIu64 " of “%s” is not a finite number; the inputs are beyond what the neuron can represent"),
+               repr, (guint64) index, name);
+  return FALSE;
+}
+
 gpointer
 softlif_alloc_values (gsize     n,
                       gsize     width,

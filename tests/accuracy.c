@@ -889,8 +889,10 @@ test_extreme_parameters (gconstpointer data)
 {
   Func func = GPOINTER_TO_INT (data);
   static const SoftlifRefParams params[] = {
-    /* the derivative is 2^-809 at J = -1462: e^y ~ 2^-2110 times 2^1301 */
-    { .sigma = 1.0, .epsilon = 0x1p-780, .tau_rc = 0x1p-40, .tau_ref = 0x1p-60, .amplitude = 0x1p500 },
+    /* the largest amplitude the range allows (1e50 > 2^166): A tau_rc and
+     * A / tau_rc beyond 2^100, the derivative 2^-1143 at J = -1462 from
+     * e^y ~ 2^-2110 times 2^967 */
+    { .sigma = 1.0, .epsilon = 0x1p-780, .tau_rc = 0x1p-40, .tau_ref = 0x1p-60, .amplitude = 0x1p166 },
     { .sigma = 1.0, .epsilon = 0.0, .tau_rc = 0x1p40, .tau_ref = 0.0, .amplitude = 0x1p-500 },
     { .sigma = 0.02, .epsilon = 1e-15, .tau_rc = 0x1p-40, .tau_ref = 0.0, .amplitude = 0x1p-500 },
   };

@@ -219,8 +219,10 @@ def test_svg_tiny_span():
 
 @test("svg: rates near the largest double still end")
 def test_svg_huge_rates():
-    status, out, err = run(["--amplitude=1.7e305", "--tau-ref=0.00095", "--to=1e15", "-n", "3",
-                            "-f", "svg"])
+    # amplitude 1e50 and tau_rc 1e-50 are the ends of their ranges; the rate
+    # at x = 1e300 is A / tau_ref = 1.79e308
+    status, out, err = run(["--amplitude=1e50", "--tau-rc=1e-50", "--tau-ref=5.6e-259",
+                            "--to=1e300", "-n", "3", "-f", "svg"])
     check(status == 0 and out.rstrip().endswith("</svg>"), err)
 
 
@@ -231,10 +233,17 @@ def test_curve_huge_range():
     check(status == 0 and xs == [-1e308, 0.0, 1e308], out)
 
 
-@test("max-rate-intercept: JSON stays valid with an infinite intercept")
+@test("max-rate-intercept: an infinite intercept is an error, not half a JSON object")
 def test_json_infinite_intercept():
     status, out, err = run(["--max-rate-intercept=1e-300:1e300", "-f", "json"])
-    check(status == 0 and json.loads(out).get("intercept", 0) is None, out + err)
+    check(status != 0 and out == "" and "“intercepts”" in err and "-inf" in err, out + err)
+
+
+@test("--tau-ref=-0 is tau_ref 0: the rate at x = inf is +inf, never -inf")
+def test_tau_ref_negative_zero():
+    for model in ("lif-rate", "soft-lif-rate"):
+        status, out, err = run(["--tau-ref=-0", "--model=" + model, "-f", "csv"], stdin="inf\n")
+        check(status == 0 and out.splitlines()[1:] == ["inf,inf"], model + ": " + out + err)
 
 
 @test("stdin: a line with a NUL byte is refused")

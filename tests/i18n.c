@@ -106,7 +106,7 @@ test_parameter_error_german (void)
   g_assert_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_INVALID_PARAMETER);
   g_assert_cmpstr (error->message, ==,
                    "Ungültiger Wert für den Parameter „sigma“: -1.0; "
-                   "er muss eine endliche Zahl größer als 0 sein");
+                   "er muss eine Zahl von 1e-50 bis 1e+50 sein");
 }
 
 static void
@@ -122,7 +122,7 @@ test_parameter_error_english (void)
   g_assert_error (error, SOFTLIF_ERROR, SOFTLIF_ERROR_INVALID_PARAMETER);
   g_assert_cmpstr (error->message, ==,
                    "Invalid value for parameter “tau_ref”: nan; "
-                   "it must be a finite number greater than or equal to 0");
+                   "it must be a number from 0.0 to 1e+50");
 }
 
 /* The lengths go through a system-dependent format (PRIu64). */

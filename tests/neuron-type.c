@@ -18,20 +18,21 @@ typedef struct {
   const char *argument;   /* the name new_full and errors use */
   gboolean    zero_ok;    /* >= 0 rather than > 0 */
   double      default_value;
+  double      min, max;   /* the documented range (min 0 when zero_ok) */
 } Param;
 
 static const Param lif_params[] = {
-  { "tau-rc", "tau_rc", FALSE, 0.02 },
-  { "tau-ref", "tau_ref", TRUE, 0.002 },
-  { "amplitude", "amplitude", FALSE, 1.0 },
+  { "tau-rc", "tau_rc", FALSE, 0.02, 1e-50, 1e50 },
+  { "tau-ref", "tau_ref", TRUE, 0.002, 0.0, 1e50 },
+  { "amplitude", "amplitude", FALSE, 1.0, 1e-200, 1e50 },
 };
 
 static const Param soft_params[] = {
-  { "sigma", "sigma", FALSE, 1.0 },
-  { "tau-rc", "tau_rc", FALSE, 0.02 },
-  { "tau-ref", "tau_ref", TRUE, 0.002 },
-  { "amplitude", "amplitude", FALSE, 1.0 },
-  { "epsilon", "epsilon", TRUE, 1e-15 },
+  { "sigma", "sigma", FALSE, 1.0, 1e-50, 1e50 },
+  { "tau-rc", "tau_rc", FALSE, 0.02, 1e-50, 1e50 },
+  { "tau-ref", "tau_ref", TRUE, 0.002, 0.0, 1e50 },
+  { "amplitude", "amplitude", FALSE, 1.0, 1e-200, 1e50 },
+  { "epsilon", "epsilon", TRUE, 1e-15, 0.0, 1e50 },
 };
 
 static void
@@ -345,8 +346,9 @@ test_properties_reject (void)
       }
 }
 
-/* The range of each property is the one its setter accepts: finite and
- * > 0, or finite and >= 0, so that GObject's own check refuses what the
+/* The range of each property is the one its setter accepts (sigma and
+ * tau_rc from 1e-50 to 1e50, tau_ref and epsilon from 0 to 1e50, amplitude
+ * from 1e-200 to 1e50), so that GObject's own check refuses what the
  * class refuses. (GLib 2.74's g_object_set_property() compares the value
  * rounded to single precision, so there it misjudges values beyond the
  * float range; the range itself, which g_param_value_validate() applies
@@ -357,8 +359,10 @@ check_pspec_ranges (GObjectClass *klass,
                     gsize         n_params)
 {
   const double values[] = {
-    NAN, -INFINITY, -G_MAXDOUBLE, -1.0, -DBL_MIN, -DBL_TRUE_MIN, 0.0,
-    DBL_TRUE_MIN, DBL_MIN, 1e-300, 1.0, G_MAXDOUBLE, INFINITY,
+    NAN, -INFINITY, -G_MAXDOUBLE, -1.0, -DBL_MIN, -DBL_TRUE_MIN, -0.0, 0.0,
+    DBL_TRUE_MIN, DBL_MIN, 1e-300, 1e-200, nextafter (1e-200, 0.0), 1e-50,
+    nextafter (1e-50, 0.0), 1.0, 1e50, nextafter (1e50, INFINITY), 1e300,
+    G_MAXDOUBLE, INFINITY,
   };
 
   for (gsize i = 0; i < n_params; i++)
@@ -369,7 +373,8 @@ check_pspec_ranges (GObjectClass *klass,
       for (gsize k = 0; k < G_N_ELEMENTS (values); k++)
         {
           double v = values[k];
-          gboolean accepted = isfinite (v) && (params[i].zero_ok ? v >= 0.0 : v > 0.0);
+          gboolean accepted = v >= params[i].min && v <= params[i].max
+                              && (params[i].zero_ok || v > 0.0);
           GValue value = G_VALUE_INIT;
 
           g_value_init (&value, G_TYPE_DOUBLE);
@@ -433,11 +438,11 @@ test_to_string (void)
   check_repr (SOFTLIF_NEURON_TYPE (lif),
               "LifRate(tau_rc=0.30000000000000004, tau_ref=0.0001, amplitude=0.3333333333333333)");
 
-  softlif_lif_rate_set_tau_rc (lif, 1.5e300);
+  softlif_lif_rate_set_tau_rc (lif, 1.5e49);
   softlif_lif_rate_set_tau_ref (lif, 5e-324);
   softlif_lif_rate_set_amplitude (lif, 1234567890123456.7);
   check_repr (SOFTLIF_NEURON_TYPE (lif),
-              "LifRate(tau_rc=1.5e+300, tau_ref=5e-324, amplitude=1234567890123456.8)");
+              "LifRate(tau_rc=1.5e+49, tau_ref=5e-324, amplitude=1234567890123456.8)");
 }
 
 /* Every value reads back exactly from the representation. */

@@ -538,7 +538,7 @@ test('to_string reads back to an equal neuron', () => {
         new Softlif.SoftLifRate(),
         makeNeuron(MNIST),
         Softlif.SoftLifRate.new_full(Math.PI / 7, 1 / 3, 0.0, 2 / 3, 0.0),
-        Softlif.SoftLifRate.new_full(1e-300, 123456789.123, 5e-324, 1e300, 1.7976931348623157e308),
+        Softlif.SoftLifRate.new_full(1e-50, 123456789.123, 5e-324, 1e-200, 1e50),
         Softlif.LifRate.new_full(0.1 + 0.2, 0.003, 0.7),
     ];
     for (const neuron of neurons) {

@@ -731,6 +731,39 @@ def _():
                  math.inf, 0.002, 1.0, names=('“tau_rc”', 'inf'))
 
 
+@test('new_full holds every parameter to its documented range, edges included')
+def _():
+    names = ['sigma', 'tau_rc', 'tau_ref', 'amplitude', 'epsilon']
+    good = [1.0, 0.02, 0.002, 1.0, 1e-15]
+    ranges = [(1e-50, 1e50), (1e-50, 1e50), (0.0, 1e50), (1e-200, 1e50), (0.0, 1e50)]
+    for i, (name, (lo, hi)) in enumerate(zip(names, ranges)):
+        for v in (lo, hi):
+            args = list(good)
+            args[i] = v
+            Softlif.SoftLifRate.new_full(*args)
+        for v in (math.nextafter(lo, -1.0) if lo > 0 else -5e-324, math.nextafter(hi, math.inf)):
+            args = list(good)
+            args[i] = v
+            expect_error(Softlif.Error.INVALID_PARAMETER, Softlif.SoftLifRate.new_full, *args,
+                         names=('“%s”' % name, repr(v)))
+
+
+@test('tau_ref and epsilon -0.0 are kept as +0.0: the rate at J = inf is +inf')
+def _():
+    neurons = [Softlif.LifRate.new_full(0.02, -0.0, 1.0),
+               Softlif.SoftLifRate.new_full(1.0, 0.02, -0.0, 1.0, -0.0)]
+    n = Softlif.SoftLifRate()
+    n.set_tau_ref(-0.0)
+    n.set_epsilon(-0.0)
+    neurons.append(n)
+    for n in neurons:
+        check(math.copysign(1.0, n.get_tau_ref()) == 1.0, '%s: tau_ref %r' % (n, n.get_tau_ref()))
+        if isinstance(n, Softlif.SoftLifRate):
+            check(math.copysign(1.0, n.get_epsilon()) == 1.0, '%s: epsilon %r' % (n, n.get_epsilon()))
+        out = list(n.step(0.001, [math.inf]))
+        check(out == [math.inf], '%s: %r at J = inf' % (n, out))
+
+
 GERMAN_CHILD = r"""
 import locale, os, sys
 import gi
@@ -763,7 +796,7 @@ def _():
     out = subprocess.run([sys.executable, '-c', GERMAN_CHILD, catalogues], env=env,
                          capture_output=True, text=True, check=True).stdout.strip()
     check(out == 'Ungültiger Wert für den Parameter „sigma“: -1.0; '
-                 'er muss eine endliche Zahl größer als 0 sein', 'got %r' % out)
+                 'er muss eine Zahl von 1e-50 bis 1e+50 sein', 'got %r' % out)
 
 
 @test('to_string gives the exact strings of nengo\'s repr')
@@ -785,12 +818,17 @@ def _():
 
 @test('to_string spells every number as Python\'s repr does')
 def _():
+    # amplitude takes 1e-200 to 1e50; epsilon (0 to 1e50) the subnormals
     values = [0.1 + 0.2, 1 / 3, 2.5, 100.0, 1e15, 1e16, 1.5e16, 123456789.0,
-              1e-4, 9.999e-5, 5e-324, 2.2250738585072014e-308,
-              1.7976931348623157e+308, 0.063, 12345678901234567.0]
+              1e-4, 9.999e-5, 1e-200, 1e50, math.nextafter(1e50, 0.0),
+              0.063, 12345678901234567.0]
     for v in values:
         neuron = Softlif.SoftLifRate(amplitude=v)
         want = 'SoftLifRate(amplitude=%r)' % v
+        check(neuron.to_string() == want, '%r, not %r' % (neuron.to_string(), want))
+    for v in [5e-324, 2.2250738585072014e-308, 1e-300]:
+        neuron = Softlif.SoftLifRate(epsilon=v)
+        want = 'SoftLifRate(epsilon=%r)' % v
         check(neuron.to_string() == want, '%r, not %r' % (neuron.to_string(), want))
 
 
@@ -811,8 +849,9 @@ def _():
     neurons = [
         Softlif.SoftLifRate.new_full(0.01, 0.022, 0.002, 0.063, 1e-15),
         Softlif.SoftLifRate(sigma=0.1 + 0.2, tau_rc=1 / 3, tau_ref=0.0,
-                            amplitude=5e-324, epsilon=0.0),
+                            amplitude=1e-200, epsilon=0.0),
         Softlif.SoftLifRate(epsilon=7.5e-16, tau_ref=1e-300),
+        Softlif.SoftLifRate(sigma=1e-50, amplitude=1e50, epsilon=5e-324),
         Softlif.LifRate(tau_rc=0.022, amplitude=1e22),
     ]
     for neuron in neurons:
