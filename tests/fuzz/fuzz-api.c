@@ -43,18 +43,17 @@
 #define DERIVATIVE_ULP_FLOAT   2.0
 
 /* The ordinary range of every parameter (tau_ref and epsilon may also be
- * +0). Computing with accepted parameters outside it hits defects of
- * issue 13 (NaN for tau_rc 1e300, amplitude 1e299, epsilon 1e300; a
- * subnormal intermediate for amplitude 1e-30; -0.0 accepted as tau_ref):
- * once those are fixed, set FUZZ_COMPUTE_EXTREME to 1 so that every
- * parameter set the setters accept is computed and checked. */
+ * +0), where results are also compared with the long double reference;
+ * with FUZZ_COMPUTE_EXTREME every parameter set the setters accept is
+ * computed and checked for its promises (no NaN for a finite current,
+ * no negative rate, the forms agreeing). */
 #define FUZZ_PARAM_MIN 1e-6
 #define FUZZ_PARAM_MAX 1e6
-#define FUZZ_COMPUTE_EXTREME 0
+#define FUZZ_COMPUTE_EXTREME 1
 
-/* gain_bias and max_rates_intercepts must not report success with an
- * infinite result (issue 13, defect 7); 1 once that is fixed. */
-#define FUZZ_CHECK_PAIRS_FINITE 0
+/* gain_bias and max_rates_intercepts never report success with an
+ * infinite result. */
+#define FUZZ_CHECK_PAIRS_FINITE 1
 
 /* Arrays this long are split over threads (MIN_PER_THREAD, twice). */
 #define FUZZ_PARALLEL_LENGTH (2 * 16384 + 7)
@@ -219,14 +218,25 @@ in_range (double v,
   return (may_be_zero && v == 0.0 && !signbit (v)) || (v >= FUZZ_PARAM_MIN && v <= FUZZ_PARAM_MAX);
 }
 
+/* The ranges of the parameters, as docs/reference/model.md gives them:
+ * sigma and tau_rc in [1e-50, 1e50], tau_ref and epsilon in [0, 1e50]
+ * (-0.0 is 0), amplitude in [1e-200, 1e50]. */
+static gboolean
+param_within (double v,
+              double lo,
+              double hi)
+{
+  return v >= lo && v <= hi;
+}
+
 static gboolean
 params_valid (const SoftlifRefParams *p,
               gboolean                soft)
 {
-  if (!(isfinite (p->tau_rc) && p->tau_rc > 0.0 && isfinite (p->tau_ref) && p->tau_ref >= 0.0 &&
-        isfinite (p->amplitude) && p->amplitude > 0.0))
+  if (!(param_within (p->tau_rc, 1e-50, 1e50) && param_within (p->tau_ref, 0.0, 1e50) &&
+        param_within (p->amplitude, 1e-200, 1e50)))
     return FALSE;
-  return !soft || (isfinite (p->sigma) && p->sigma > 0.0 && isfinite (p->epsilon) && p->epsilon >= 0.0);
+  return !soft || (param_within (p->sigma, 1e-50, 1e50) && param_within (p->epsilon, 0.0, 1e50));
 }
 
 /* Makes the neuron; NULL when the parameters were (rightly) rejected. */
