@@ -281,7 +281,7 @@ def test_svg_one_large_x():
 def test_svg_inside():
     for args in (["--gain=-1", "--from=-2", "--to=2"],        # a negative derivative
                  ["--gain=-3", "--bias=2", "--from=-1e308", "--to=1e308"],
-                 ["--amplitude=1.7e305", "--tau-ref=0.00095", "--gain=-1", "--from=-1e15",
+                 ["--amplitude=1e50", "--tau-rc=1e-50", "--tau-ref=1e-50", "--gain=-1", "--from=-1e15",
                   "--to=0"]):
         status, out, err = run(args + ["-n", "41", "-f", "svg", "-d"])
         box, points = svg_plot(out) if status == 0 else (None, [])
