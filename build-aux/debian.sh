@@ -9,10 +9,11 @@
 #                                  UndefinedBehaviorSanitizer, and the C
 #                                  tests once under valgrind, the fuzz
 #                                  targets under libFuzzer for a bounded
-#                                  time, and the ABI against 1.0
+#                                  time, the thread tests under
+#                                  ThreadSanitizer and the ABI against 1.0
 #
-# Builds go to _build/ (and _build-nogi/, _build-asan/, _build-fuzz/)
-# below the source tree.
+# Builds go to _build/ (and _build-nogi/, _build-asan/, _build-fuzz/,
+# _build-tsan/) below the source tree.
 
 set -eu
 
@@ -275,6 +276,35 @@ else
   failed=$((failed + 1)); status=1
 fi
 echo "fuzzing took $(( $(date +%s) - stage_start )) s"
+
+echo "== the thread tests under ThreadSanitizer"
+# The library tells ThreadSanitizer where GLib's locks and thread pool
+# synchronize (libsoftlif/softlif-tsan-private.h); any report fails the
+# run, in a test's own process or in a child it starts.
+cd "$srcdir"
+stage_start=$(date +%s)
+mkdir -p _build-tsan
+cd _build-tsan
+if [ ! -f Makefile ]; then
+  ../configure CC=clang --disable-introspection PYTHON3="$PYTHON3" \
+    CFLAGS="-fsanitize=thread -g -O1" LDFLAGS="-fsanitize=thread" >/dev/null
+fi
+tsan_tests="parallel threads"
+tsan_options="halt_on_error=1"
+[ -f "$srcdir/tests/tsan.supp" ] && tsan_options="$tsan_options suppressions=$srcdir/tests/tsan.supp"
+rm -f tests/parallel.log tests/threads.log
+# only the library and these tests are built
+if make -j"$jobs" -C libsoftlif >/dev/null &&
+   make -j"$jobs" -C tests $tsan_tests >/dev/null &&
+   TSAN_OPTIONS="$tsan_options" make -C tests check TESTS="$tsan_tests" check_PROGRAMS= >/dev/null &&
+   ! grep -l "WARNING: ThreadSanitizer" tests/parallel.log tests/threads.log; then
+  passed=$((passed + 1))
+else
+  echo "ThreadSanitizer ($tsan_tests): FAILED"
+  cat tests/test-suite.log tests/parallel.log tests/threads.log 2>/dev/null || true
+  failed=$((failed + 1)); status=1
+fi
+echo "ThreadSanitizer took $(( $(date +%s) - stage_start )) s"
 
 echo "== Debian packages: build, lintian, install, use, remove"
 cd "$srcdir"

@@ -69,6 +69,7 @@
 #include "softlif-array-ops-private.h"
 #include "softlif-neuron-type-private.h"
 #include "softlif-private.h"
+#include "softlif-tsan-private.h"
 
 /* A readers-writer lock that lets a waiting writer in before new
  * readers: GRWLock (a POSIX rwlock) may let a setter wait for as long as
@@ -96,41 +97,41 @@ G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (SoftlifNeuronType, softlif_neuron_type, G_T
 static void
 params_lock_read (ParamsLock *lock)
 {
-  g_mutex_lock (&lock->mutex);
+  softlif_mutex_lock (&lock->mutex);
   while (lock->writing || lock->writers_waiting > 0)
-    g_cond_wait (&lock->cond, &lock->mutex);
+    softlif_cond_wait (&lock->cond, &lock->mutex);
   lock->readers++;
-  g_mutex_unlock (&lock->mutex);
+  softlif_mutex_unlock (&lock->mutex);
 }
 
 static void
 params_unlock_read (ParamsLock *lock)
 {
-  g_mutex_lock (&lock->mutex);
+  softlif_mutex_lock (&lock->mutex);
   if (--lock->readers == 0 && lock->writers_waiting > 0)
     g_cond_broadcast (&lock->cond);
-  g_mutex_unlock (&lock->mutex);
+  softlif_mutex_unlock (&lock->mutex);
 }
 
 static void
 params_lock_write (ParamsLock *lock)
 {
-  g_mutex_lock (&lock->mutex);
+  softlif_mutex_lock (&lock->mutex);
   lock->writers_waiting++;
   while (lock->writing || lock->readers > 0)
-    g_cond_wait (&lock->cond, &lock->mutex);
+    softlif_cond_wait (&lock->cond, &lock->mutex);
   lock->writers_waiting--;
   lock->writing = TRUE;
-  g_mutex_unlock (&lock->mutex);
+  softlif_mutex_unlock (&lock->mutex);
 }
 
 static void
 params_unlock_write (ParamsLock *lock)
 {
-  g_mutex_lock (&lock->mutex);
+  softlif_mutex_lock (&lock->mutex);
   lock->writing = FALSE;
   g_cond_broadcast (&lock->cond);
-  g_mutex_unlock (&lock->mutex);
+  softlif_mutex_unlock (&lock->mutex);
 }
 
 /* The holds of this thread, innermost first. */

@@ -13,6 +13,7 @@
 #endif
 
 #include "softlif-private.h"
+#include "softlif-tsan-private.h"
 
 /* Below this many values per thread the cost of waking a thread is not
  * repaid. Measured on a 2-core machine with the soft LIF rate: split at
@@ -161,11 +162,13 @@ call_run_ranges (Call *call)
   if (done == 0)
     return;
 
-  g_mutex_lock (&call->mutex);
+  /* The caller sees the ranges finished through the mutex (signalled
+   * while held): what this thread wrote happens before the call returns. */
+  softlif_mutex_lock (&call->mutex);
   call->done += done;
   if (call->done == call->n_ranges)
     g_cond_signal (&call->cond);
-  g_mutex_unlock (&call->mutex);
+  softlif_mutex_unlock (&call->mutex);
 }
 
 static void
@@ -174,6 +177,8 @@ run_task (gpointer task_data,
 {
   Call *call = task_data;
 
+  /* the caller's writes to @call and to its data, before the push */
+  SOFTLIF_TSAN_ACQUIRE (call);
   g_private_set (&in_worker, GINT_TO_POINTER (1));
   call_run_ranges (call);
   call_unref (call);
@@ -186,7 +191,7 @@ get_pool (guint n_workers)
 {
   GThreadPool *p;
 
-  g_mutex_lock (&pool_lock);
+  softlif_mutex_lock (&pool_lock);
   if (pool == NULL)
     {
       g_autoptr(GError) error = NULL;
@@ -195,7 +200,7 @@ get_pool (guint n_workers)
       if (pool == NULL)
         {
           g_debug ("No thread pool, computing in the calling thread: %s", error->message);
-          g_mutex_unlock (&pool_lock);
+          softlif_mutex_unlock (&pool_lock);
           return NULL;
         }
 #ifdef G_OS_UNIX
@@ -205,14 +210,14 @@ get_pool (guint n_workers)
 #ifdef G_OS_UNIX
   if (pool_pid != getpid ())
     {
-      g_mutex_unlock (&pool_lock);
+      softlif_mutex_unlock (&pool_lock);
       return NULL;
     }
 #endif
   if ((guint) g_thread_pool_get_max_threads (pool) < n_workers)
     g_thread_pool_set_max_threads (pool, (gint) n_workers, NULL);
   p = pool;
-  g_mutex_unlock (&pool_lock);
+  softlif_mutex_unlock (&pool_lock);
 
   return p;
 }
@@ -254,6 +259,7 @@ softlif_parallel_for (gsize            n,
       g_autoptr(GError) error = NULL;
 
       g_atomic_int_inc (&call->ref_count);
+      SOFTLIF_TSAN_RELEASE (call);
       if (!g_thread_pool_push (workers, call, &error))
         {
           /* The item is queued all the same, and holds its reference. */
@@ -266,10 +272,10 @@ softlif_parallel_for (gsize            n,
    * the ranges that workers are computing. */
   call_run_ranges (call);
 
-  g_mutex_lock (&call->mutex);
+  softlif_mutex_lock (&call->mutex);
   while (call->done < call->n_ranges)
-    g_cond_wait (&call->cond, &call->mutex);
-  g_mutex_unlock (&call->mutex);
+    softlif_cond_wait (&call->cond, &call->mutex);
+  softlif_mutex_unlock (&call->mutex);
 
   call_unref (call);
 }
