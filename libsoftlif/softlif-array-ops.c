@@ -226,6 +226,22 @@ tuning_range (gpointer data,
 
 /* }}} */
 
+/* Runs @func over [0, n) on the library's threads with one set of the
+ * neuron's parameters for the whole call (each range holds it too, see
+ * step_range and tuning_range). */
+static void
+parallel_for_holding (SoftlifNeuronType *self,
+                      gsize              n,
+                      SoftlifRangeFunc   func,
+                      Job               *job)
+{
+  SoftlifParamsHold hold;
+
+  softlif_neuron_type_params_hold (self, &hold, FALSE);
+  softlif_parallel_for (n, func, job);
+  softlif_neuron_type_params_release (&hold);
+}
+
 /* step {{{ */
 
 gboolean
@@ -239,17 +255,13 @@ softlif_array_step (SoftlifNeuronType  *self,
                     GError            **error)
 {
   Job job = { .self = self, .dtype = dtype, .J = J, .out = out };
-  SoftlifParamsHold hold;
 
   if (!softlif_check_param ("dt", dt, SOFTLIF_BOUND_POSITIVE, error) ||
       !softlif_check_output_length (n_out, n_J, error) ||
       !softlif_neuron_type_check_implements (self, SOFTLIF_METHOD_RATES, dtype, error))
     return FALSE;
 
-  /* one set of parameters for the whole call, on every thread */
-  softlif_neuron_type_params_hold (self, &hold, FALSE);
-  softlif_parallel_for (n_J, step_range, &job);
-  softlif_neuron_type_params_release (&hold);
+  parallel_for_holding (self, n_J, step_range, &job);
   return TRUE;
 }
 
@@ -316,7 +328,6 @@ softlif_array_tuning (SoftlifNeuronType  *self,
 {
   Job job = { .self = self, .dtype = dtype, .op = op,
               .x = x, .gain = gain, .bias = bias, .n_neurons = n_gain, .out = out };
-  SoftlifParamsHold hold;
   gsize n_result;
 
   if (!tuning_shape (n_x, n_gain, n_bias, &n_result, error) ||
@@ -329,10 +340,7 @@ softlif_array_tuning (SoftlifNeuronType  *self,
                                              dtype, error))
     return FALSE;
 
-  /* one set of parameters for the whole call, on every thread */
-  softlif_neuron_type_params_hold (self, &hold, FALSE);
-  softlif_parallel_for (n_result, tuning_range, &job);
-  softlif_neuron_type_params_release (&hold);
+  parallel_for_holding (self, n_result, tuning_range, &job);
   return TRUE;
 }
 
